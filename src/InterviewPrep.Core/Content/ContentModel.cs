@@ -1,0 +1,88 @@
+namespace InterviewPrep.Core.Content;
+
+/// <summary>The level a story or answer is pitched at.</summary>
+public enum Level
+{
+    Entry,
+    Mid,
+    Senior,
+    Principal,
+}
+
+/// <summary>Whether an annotated example shows how to answer or how not to.</summary>
+public enum Verdict
+{
+    Strong,
+    Weak,
+}
+
+/// <summary>The five parts of a STAR answer, in the order they are told.</summary>
+public enum StarPart
+{
+    Situation,
+    Task,
+    Action,
+    Result,
+    Reflection,
+}
+
+/// <summary>What a company calls a principle it tests.</summary>
+public sealed record CompanyName(string Company, string Name);
+
+/// <summary>A question variation an interviewer asks to test a principle.</summary>
+/// <param name="Key">Globally unique key, <c>principle-slug/question-id</c>, stable across edits.</param>
+public sealed record Question(string Key, string Id, string PrincipleSlug, string Text);
+
+/// <summary>A follow-up an interviewer uses to test depth, and what it checks.</summary>
+public sealed record Probe(string Text, string Checks);
+
+/// <summary>An answer pattern that reads as weak, and why.</summary>
+public sealed record Trap(string Text, string Why);
+
+public sealed record Principle(
+    string Slug,
+    string Title,
+    string Summary,
+    int Order,
+    IReadOnlyList<CompanyName> Companies,
+    IReadOnlyList<string> Related,
+    IReadOnlyList<Question> Questions,
+    IReadOnlyList<Probe> Probes,
+    IReadOnlyList<Trap> Traps,
+    string Html,
+    string SourcePath);
+
+/// <summary>A highlighted phrase inside a paragraph: <see cref="Number"/> links it to its note.</summary>
+public sealed record Highlight(int Start, int Length, int Number);
+
+public sealed record AnswerParagraph(string Text, IReadOnlyList<Highlight> Highlights);
+
+public sealed record AnswerSection(StarPart Part, IReadOnlyList<AnswerParagraph> Paragraphs);
+
+/// <summary>A numbered note tied to the exact phrase of the answer it comments on.</summary>
+public sealed record Annotation(int Number, string Quote, string Note, StarPart Part);
+
+public sealed record ExampleAnswer(
+    string Slug,
+    string Title,
+    string PrincipleSlug,
+    Level Level,
+    Verdict Verdict,
+    string Domain,
+    string Role,
+    string Question,
+    IReadOnlyList<AnswerSection> Sections,
+    IReadOnlyList<Annotation> Annotations,
+    string SourcePath)
+{
+    public int WordCount => Sections.Sum(s => s.Paragraphs.Sum(p => TextStats.CountWords(p.Text)));
+}
+
+/// <summary>A long-form guide, or a site page such as the privacy policy.</summary>
+public sealed record Article(string Slug, string Title, string Summary, int Order, string Html, string SourcePath);
+
+/// <summary>A problem found while loading content: always names the file and the line.</summary>
+public sealed record ContentError(string File, int Line, string Message)
+{
+    public override string ToString() => $"{File}:{Line}: {Message}";
+}

@@ -1,0 +1,32 @@
+namespace InterviewPrep.Core.Content;
+
+/// <summary>The minimums every piece of content must meet; the loader reports anything below them.</summary>
+public static class ContentRules
+{
+    public const int MinQuestions = 6;
+    public const int MinProbes = 6;
+    public const int MinTraps = 3;
+    public const int MinAnnotations = 4;
+
+    public static readonly IReadOnlyList<string> PrincipleSections =
+    [
+        "What the interviewer is really testing",
+        "How it is scored at each level",
+        "What gets scored harder at senior",
+        "How to pick a story",
+    ];
+
+    public static readonly IReadOnlyList<string> LevelHeadings = ["Entry", "Mid", "Senior", "Principal"];
+
+    public static readonly IReadOnlyList<string> Domains =
+    [
+        "backend", "frontend", "mobile", "data", "ml", "infrastructure", "security", "qa", "product", "design",
+        "engineering-management", "program-management", "operations", "customer-support", "sales", "marketing",
+        "finance", "people",
+    ];
+
+    public static bool IsValidSlug(string value) =>
+        value.Length is > 0 and <= 100
+        && value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+        && value[0] != '-' && value[^1] != '-';
+}

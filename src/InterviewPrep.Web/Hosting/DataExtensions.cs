@@ -1,0 +1,52 @@
+using InterviewPrep.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewPrep.Web.Hosting;
+
+internal static class DataExtensions
+{
+    public const string ConnectionStringName = "Default";
+
+    /// <summary>Registers the SQLite store (a DbContext and a factory for interactive components) and Data Protection keys.</summary>
+    public static void AddData(this WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{ConnectionStringName}' is missing. Set ConnectionStrings:{ConnectionStringName}, for example 'Data Source=App_Data/interviewprep.db'.");
+        var connectionString = ResolveDataSource(configured, builder.Environment.ContentRootPath);
+
+        builder.Services.AddDbContextFactory<AppDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmaInterceptor()));
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("InterviewPrep")
+            .PersistKeysToDbContext<AppDbContext>();
+    }
+
+    /// <summary>Applies pending migrations and switches the database to write-ahead logging.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+    }
+
+    /// <summary>Makes a relative SQLite file path absolute under the content root and creates its folder.</summary>
+    internal static string ResolveDataSource(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            return builder.ToString();
+        }
+
+        var path = Path.GetFullPath(builder.DataSource, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        builder.DataSource = path;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,22 @@
+using InterviewPrep.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddData();
+builder.AddContent();
+builder.AddWebUi();
+builder.AddHealth();
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync();
+app.LoadContent();
+app.UseWebUi();
+app.MapHealth();
+app.MapWebUi();
+app.LogStartupUrls();
+
+await app.RunAsync();
+
+/// <summary>The entry point, public so that tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -1,0 +1,224 @@
+using InterviewPrep.Core.Content;
+
+namespace InterviewPrep.Core.Tests.Content;
+
+public sealed class ContentLoaderTests : IDisposable
+{
+    private readonly SampleContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public void ValidSamplesLoadWithoutErrors()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example());
+
+        var catalog = ContentLoader.Load(_content.Root);
+
+        Assert.Empty(catalog.Errors);
+        var principle = Assert.Single(catalog.Principles);
+        Assert.Equal(6, principle.Questions.Count);
+        Assert.Equal("dive-deep/question-1", principle.Questions[0].Key);
+        Assert.Contains("<h2 id=\"what-the-interviewer-is-really-testing\">", principle.Html, StringComparison.Ordinal);
+        var example = Assert.Single(catalog.Examples);
+        Assert.Equal([StarPart.Situation, StarPart.Task, StarPart.Action, StarPart.Result], example.Sections.Select(s => s.Part));
+        Assert.Equal(Level.Mid, example.Level);
+        Assert.Equal(Verdict.Weak, example.Verdict);
+    }
+
+    [Fact]
+    public void AnnotationsAreNumberedInTheOrderTheirPhrasesAppear()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example());
+
+        var example = Assert.Single(ContentLoader.Load(_content.Root).Examples);
+
+        Assert.Equal(["our product page", "We looked at the logs", "implemented proper TTLs", "improved by 40%"], example.Annotations.Select(a => a.Quote));
+        Assert.Equal([1, 2, 3, 4], example.Annotations.Select(a => a.Number));
+        var action = example.Sections.Single(s => s.Part == StarPart.Action).Paragraphs.Single();
+        Assert.Equal(
+            [(0, "We looked at the logs", 2), (28, "implemented proper TTLs", 3)],
+            action.Highlights.Select(h => (h.Start, action.Text.Substring(h.Start, h.Length), h.Number)));
+    }
+
+    [Fact]
+    public void MalformedYamlNamesTheFileAndLine()
+    {
+        var text = SampleContent.Principle().Replace("title: Dive Deep", "title: [Dive Deep", StringComparison.Ordinal);
+        _content.Write("principles/dive-deep.md", text);
+
+        var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
+
+        Assert.Equal("principles/dive-deep.md", error.File);
+        Assert.InRange(error.Line, 3, 5);
+        Assert.StartsWith("Malformed YAML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingRequiredFieldIsReportedAtTheFrontMatter()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle().Replace("summary: \"Know the details.\"\n", string.Empty, StringComparison.Ordinal));
+
+        var catalog = ContentLoader.Load(_content.Root);
+
+        var error = Assert.Single(catalog.Errors);
+        Assert.Equal("principles/dive-deep.md:2: Missing required field 'summary'.", error.ToString());
+        Assert.Empty(catalog.Principles);
+    }
+
+    [Fact]
+    public void UnknownPrincipleSlugInAnExampleIsReportedOnItsLine()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example(principle: "deep-dive"));
+
+        var catalog = ContentLoader.Load(_content.Root);
+
+        var error = Assert.Single(catalog.Errors);
+        Assert.Equal("examples/dive-deep-weak-cache.md:4: Unknown principle 'deep-dive'.", error.ToString());
+        Assert.Empty(catalog.Examples);
+        Assert.Single(catalog.Principles);
+    }
+
+    [Fact]
+    public void UnknownRelatedPrincipleIsReportedOnItsLine()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle(related: "ownership"));
+
+        var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
+
+        Assert.Equal("principles/dive-deep.md:9: Related principle 'ownership' does not exist.", error.ToString());
+    }
+
+    [Fact]
+    public void DuplicateSlugIsReportedOnTheSecondFile()
+    {
+        _content.Write("guides/star-method.md", "---\nslug: star-method\ntitle: STAR\nsummary: S\norder: 1\n---\nBody.\n");
+        _content.Write("guides/star.md", "---\nslug: star-method\ntitle: STAR again\nsummary: S\norder: 2\n---\nBody.\n");
+
+        var catalog = ContentLoader.Load(_content.Root);
+
+        Assert.Contains(catalog.Errors, e => e.ToString() == "guides/star.md:2: Duplicate slug 'star-method': already used by guides/star-method.md.");
+        Assert.Single(catalog.Guides);
+    }
+
+    [Fact]
+    public void QuoteNotFoundInTheAnswerIsReportedOnTheAnnotation()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example(quotes: ["implemented proper TTLs", "We looked at the logs", "improved by 40%", "proper caching"]));
+
+        var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
+
+        Assert.Equal("examples/dive-deep-weak-cache.md", error.File);
+        Assert.Equal(17, error.Line);
+        Assert.Contains("\"proper caching\" is not found", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuoteFoundTwiceIsReportedOnTheAnnotation()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example(quotes: ["implemented proper TTLs", "We looked at the logs", "improved by 40%", "the"]));
+
+        var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
+
+        Assert.Equal(17, error.Line);
+        Assert.Contains("\"the\" is found", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TooFewQuestionsProbesOrTrapsAreReportedOnTheirField()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle(questions: 5, probes: 4, traps: 2));
+
+        var errors = ContentLoader.Load(_content.Root).Errors.Select(e => e.ToString()).ToList();
+
+        Assert.Equal(
+        [
+            "principles/dive-deep.md:9: 'questions' has 5 item(s); at least 6 are required.",
+            "principles/dive-deep.md:20: 'probes' has 4 item(s); at least 6 are required.",
+            "principles/dive-deep.md:29: 'traps' has 2 item(s); at least 3 are required.",
+        ], errors);
+    }
+
+    [Fact]
+    public void TooFewAnnotationsAreReported()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example(quotes: ["implemented proper TTLs", "improved by 40%", "our product page"]));
+
+        var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
+
+        Assert.Equal("examples/dive-deep-weak-cache.md:10: 'annotations' has 3 item(s); at least 4 are required.", error.ToString());
+    }
+
+    [Fact]
+    public void MissingPrincipleSectionAndLevelAreReported()
+    {
+        var body = SampleContent.PrincipleBody
+            .Replace("## How to pick a story", "## Picking", StringComparison.Ordinal)
+            .Replace("### Principal", "### Staff", StringComparison.Ordinal);
+        _content.Write("principles/dive-deep.md", SampleContent.Principle(body: body));
+
+        var messages = ContentLoader.Load(_content.Root).Errors.Select(e => e.Message).ToList();
+
+        Assert.Contains("Section '## How it is scored at each level' needs a '### Principal' heading.", messages);
+        Assert.Contains("Missing section '## How to pick a story'.", messages);
+    }
+
+    [Fact]
+    public void AnswerWithoutAResultOrWithFormattingIsReported()
+    {
+        var body = SampleContent.ExampleBody
+            .Replace("## Result\n\nLatency improved by 40%.", "## Reflection\n\nLatency improved by 40%.", StringComparison.Ordinal)
+            .Replace("I had to fix it.", "I had to **fix** it.", StringComparison.Ordinal);
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example(body: body));
+
+        var errors = ContentLoader.Load(_content.Root).Errors.Select(e => e.ToString()).ToList();
+
+        Assert.Contains("examples/dive-deep-weak-cache.md:26: Answer paragraphs must be plain text: no emphasis, links or code.", errors);
+        Assert.Contains(errors, e => e.EndsWith("Missing '## Result' section in the answer.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownFieldAndBadLevelAreReportedOnTheirLines()
+    {
+        var text = SampleContent.Example()
+            .Replace("level: mid", "level: staff", StringComparison.Ordinal)
+            .Replace("role: Backend engineer", "role: Backend engineer\nteam: Payments", StringComparison.Ordinal);
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", text);
+
+        var errors = ContentLoader.Load(_content.Root).Errors.Select(e => e.ToString()).ToList();
+
+        Assert.Contains("examples/dive-deep-weak-cache.md:5: Field 'level' must be one of: entry, mid, senior, principal; found 'staff'.", errors);
+        Assert.Contains(errors, e => e.StartsWith("examples/dive-deep-weak-cache.md:9: Unknown field 'team'.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FileWithoutFrontMatterIsReportedOnLineOne()
+    {
+        _content.Write("guides/notes.md", "# Just notes\n");
+
+        var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
+
+        Assert.Equal("guides/notes.md", error.File);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void BrokenFileIsSkippedAndTheRestStillLoads()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("principles/ownership.md", SampleContent.Principle(slug: "ownership", questions: 2));
+
+        var catalog = ContentLoader.Load(_content.Root);
+
+        Assert.Equal(["dive-deep"], catalog.Principles.Select(p => p.Slug));
+        Assert.All(catalog.Errors, e => Assert.Equal("principles/ownership.md", e.File));
+    }
+}

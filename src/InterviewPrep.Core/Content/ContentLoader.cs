@@ -41,7 +41,13 @@ public static class ContentLoader
         var guides = LoadFolder(rootPath, GuidesFolder, errors, (doc, fields, file) => ReadArticle(doc, fields, file, requireOrder: true));
         var pages = LoadFolder(rootPath, PagesFolder, errors, (doc, fields, file) => ReadArticle(doc, fields, file, requireOrder: false));
 
-        var principleSlugs = principles.Where(p => !p.File.HasErrors).Select(p => p.Value.Value.Slug).ToHashSet(StringComparer.Ordinal);
+        // Cross-references are checked against every principle file present, even a broken one, so that one
+        // bad file is reported once instead of taking its related principles and examples down with it.
+        var principlesFolder = Path.Combine(rootPath, PrinciplesFolder);
+        var principleSlugs = (Directory.Exists(principlesFolder) ? Directory.EnumerateFiles(principlesFolder, "*.md") : [])
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (principle, file) in principles)
         {
             foreach (var (related, line) in principle.RelatedLines)

@@ -1,0 +1,16 @@
+using Microsoft.Playwright;
+
+namespace InterviewPrep.E2E.Pages;
+
+internal sealed class ExamplePage(IPage page)
+{
+    public ILocator Notes => page.Locator(".note-list > li");
+
+    public ILocator Phrase(int number) => page.Locator($"mark#phrase-{number}");
+
+    public ILocator NoteReference(int number) => page.GetByRole(AriaRole.Link, new() { Name = $"Note {number}", Exact = true });
+
+    public ILocator NoteQuoteLink(int number) => page.GetByRole(AriaRole.Link, new() { Name = $"Go to phrase {number} in the answer" });
+
+    public ILocator Note(int number) => page.Locator($"li#note-{number}");
+}

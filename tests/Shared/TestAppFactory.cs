@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewPrep.Tests;
+
+/// <summary>
+/// The real app with its own SQLite file in a fresh temp folder and the repository's content. With
+/// <c>useKestrel</c> it listens on a free loopback port, for a real browser.
+/// </summary>
+public sealed class TestAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _environment;
+    private readonly string _contentPath;
+
+    public TestAppFactory()
+        : this(useKestrel: false)
+    {
+    }
+
+    internal TestAppFactory(bool useKestrel, string environment = "Production", string? contentPath = null)
+    {
+        _environment = environment;
+        _contentPath = contentPath ?? RepositoryPaths.Content;
+        DataDirectory = Path.Combine(Path.GetTempPath(), "interviewprep-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        if (useKestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabasePath => Path.Combine(DataDirectory, "app.db");
+
+    /// <summary>The loopback address Kestrel listens on; starts the server on first use.</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
+
+    public SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        return connection;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+
+        // Outside Development the app serves the published wwwroot; tests run from bin, so map the build's assets.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Content:Path", _contentPath);
+        builder.UseSetting("Content:WatchForChanges", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing request; the OS temp cleaner takes it later.
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddData();
 builder.AddContent();
+builder.AddAccounts();
 builder.AddWebUi();
 builder.AddHealth();
 
@@ -14,6 +15,7 @@ app.LoadContent();
 app.UseWebUi();
 app.MapHealth();
 app.MapWebUi();
+app.MapAccounts();
 app.LogStartupUrls();
 
 await app.RunAsync();

@@ -1,0 +1,44 @@
+using InterviewPrep.Core.Content;
+
+namespace InterviewPrep.Core.Critique;
+
+/// <summary>The five fields of a saved story. Any field may be empty.</summary>
+public sealed record StarFields(string Situation, string Task, string Action, string Result, string Reflection)
+{
+    /// <summary>Joins the fields between them, in STAR order, as the critic does before analysing them.</summary>
+    public const string Separator = "\n\n";
+
+    public string Get(StarPart part) => part switch
+    {
+        StarPart.Situation => Situation,
+        StarPart.Task => Task,
+        StarPart.Action => Action,
+        StarPart.Result => Result,
+        StarPart.Reflection => Reflection,
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
+    };
+}
+
+/// <summary>
+/// What the critic reads: either free text, as the candidate said it, or the STAR fields of a saved story.
+/// Exactly one of <see cref="Text"/> and <see cref="Star"/> is set.
+/// </summary>
+public sealed record AnswerInput
+{
+    public string? Text { get; init; }
+
+    public StarFields? Star { get; init; }
+
+    public required string PrincipleSlug { get; init; }
+
+    public Level Level { get; init; }
+
+    /// <summary>The principle's follow-up probes from the content catalog; may be empty.</summary>
+    public IReadOnlyList<Probe> Probes { get; init; } = [];
+
+    public static AnswerInput FromText(string text, string principleSlug, Level level, IReadOnlyList<Probe>? probes = null) =>
+        new() { Text = text, PrincipleSlug = principleSlug, Level = level, Probes = probes ?? [] };
+
+    public static AnswerInput FromStar(StarFields star, string principleSlug, Level level, IReadOnlyList<Probe>? probes = null) =>
+        new() { Star = star, PrincipleSlug = principleSlug, Level = level, Probes = probes ?? [] };
+}

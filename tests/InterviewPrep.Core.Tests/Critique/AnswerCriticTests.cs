@@ -1,0 +1,377 @@
+using System.Diagnostics;
+using System.Globalization;
+using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
+using Xunit.Abstractions;
+
+namespace InterviewPrep.Core.Tests.Critique;
+
+public sealed class AnswerCriticTests(ITestOutputHelper output)
+{
+    private const string Situation =
+        "Last spring I was a backend engineer on the search team at an online furniture store, and our product search had become slow: the p95 latency was 1.8 seconds at peak, and shoppers were abandoning searches.";
+
+    private const string Task =
+        "My manager asked me to get p95 under 500 milliseconds before the summer sale, which gave me five weeks.";
+
+    private const string Action =
+        "I started by pulling a week of slow-query logs from Postgres and found that most of the time went into one query that filtered by colour and sorted by price without an index. "
+        + "I considered moving search to Elasticsearch, but that would have taken the whole five weeks and a new service to run, so instead I added a composite index on category, colour and price and rewrote the sort to use it. "
+        + "I tested it against a copy of production with the same week of traffic replayed, and rolled it out behind a feature flag to 10% of users first.";
+
+    private const string Result =
+        "The p95 went from 1.8 seconds to 320 milliseconds on the Grafana dashboard, and abandoned searches fell from 14% to 9% over the sale weekend compared with the weekend before.";
+
+    private const string Reflection =
+        "I learned to read the query plan before reaching for new infrastructure, and I now check slow-query logs first whenever latency moves.";
+
+    private static readonly string Strong = string.Join(' ', Situation, Task, Action, Result, Reflection);
+
+    private readonly AnswerCritic _critic = new();
+
+    [Fact]
+    public void AStrongAnswerHasAllFiveParts()
+    {
+        var critique = Critique(Strong);
+
+        Assert.Equal(Enum.GetValues<StarPart>(), critique.StarSpans.Keys.Order());
+        Assert.Empty(critique.Findings);
+        Assert.True(critique.Score >= 90, $"Score {critique.Score}");
+        Assert.InRange(critique.FollowUps.Count, 2, 3);
+    }
+
+    [Fact]
+    public void EachPartSpanCoversTheTextOfThatPart()
+    {
+        var critique = Critique(Strong);
+
+        Assert.Contains("furniture store", Slice(critique, StarPart.Situation), StringComparison.Ordinal);
+        Assert.Contains("composite index", Slice(critique, StarPart.Action), StringComparison.Ordinal);
+        Assert.Contains("320 milliseconds", Slice(critique, StarPart.Result), StringComparison.Ordinal);
+        Assert.Contains("I learned", Slice(critique, StarPart.Reflection), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(FindingCodes.MissingSituation, StarPart.Situation)]
+    [InlineData(FindingCodes.MissingTask, StarPart.Task)]
+    [InlineData(FindingCodes.MissingResult, StarPart.Result)]
+    [InlineData(FindingCodes.NoReflection, StarPart.Reflection)]
+    public void LeavingOutAPartIsReported(string code, StarPart part)
+    {
+        var without = string.Join(' ', Parts().Where(p => p.Part != part).Select(p => p.Text));
+
+        Assert.Contains(code, Codes(without));
+        Assert.DoesNotContain(code, Codes(Strong));
+    }
+
+    [Fact]
+    public void AnAnswerThatNeverSaysWhatTheCandidateDidIsMissingTheAction()
+    {
+        const string NoAction = Situation + " " + Task + " In the end p95 went from 1.8 seconds to 320 milliseconds and abandoned searches fell from 14% to 9%.";
+
+        Assert.Contains(FindingCodes.MissingAction, Codes(NoAction));
+        Assert.DoesNotContain(FindingCodes.MissingAction, Codes(Strong));
+    }
+
+    [Fact]
+    public void AResultWithNoQuantityHasNoMetric()
+    {
+        var weak = Strong.Replace(Result, "The search got a lot faster and the sale weekend went smoothly, which the business was pleased about.", StringComparison.Ordinal);
+
+        Assert.Contains(FindingCodes.NoMetric, Codes(weak));
+        Assert.DoesNotContain(FindingCodes.NoMetric, Codes(Strong));
+    }
+
+    [Theory]
+    [InlineData("In the end I cut it in half, and shoppers noticed.")]
+    [InlineData("Search went from nine seconds to under two, and shoppers noticed.")]
+    [InlineData("The page got twice as fast and the sale weekend went smoothly.")]
+    [InlineData("Timeouts dropped to zero for the rest of the quarter.")]
+    public void NumbersWrittenAsWordsCountAsMetrics(string result)
+    {
+        var answer = string.Join(' ', Situation, Task, Action, result, Reflection);
+
+        Assert.DoesNotContain(FindingCodes.NoMetric, Codes(answer));
+    }
+
+    [Fact]
+    public void FromNineSecondsToUnderTwoIsItsOwnBaseline()
+    {
+        var answer = string.Join(' ', Situation, Task, Action, "Search went from nine seconds to under two, and shoppers noticed.", Reflection);
+
+        Assert.DoesNotContain(FindingCodes.NoBaseline, Codes(answer));
+    }
+
+    [Fact]
+    public void APercentageWithNothingToCompareItWithHasNoBaseline()
+    {
+        var weak = Strong.Replace(Result, "Thanks to this, latency improved by 40% and conversions went up by a third.", StringComparison.Ordinal);
+
+        var critique = Critique(weak);
+
+        var finding = Assert.Single(critique.Findings, f => f.Code == FindingCodes.NoBaseline);
+        Assert.Contains(finding.Spans, s => critique.Text.Substring(s.Start, s.Length) == "40%");
+        Assert.DoesNotContain(FindingCodes.NoBaseline, Codes(Strong));
+    }
+
+    [Fact]
+    public void HalvingWithoutSayingFromWhatHasNoBaseline()
+    {
+        var answer = string.Join(' ', Situation.Replace(": the p95 latency was 1.8 seconds at peak", string.Empty, StringComparison.Ordinal), Task, Action, "In the end I cut it in half.", Reflection);
+
+        Assert.Contains(FindingCodes.NoBaseline, Codes(answer));
+    }
+
+    [Fact]
+    public void ActionsToldAsWeHideTheCandidate()
+    {
+        var weak = Strong.Replace(Action,
+            "We started by pulling a week of slow-query logs from Postgres and found that most of the time went into one query. "
+            + "We considered Elasticsearch, but instead we added a composite index on category, colour and price and we rewrote the sort to use it. "
+            + "We tested it against a copy of production and the team rolled it out behind a feature flag.",
+            StringComparison.Ordinal);
+
+        var critique = Critique(weak);
+
+        var finding = Assert.Single(critique.Findings, f => f.Code == FindingCodes.WeNotI);
+        Assert.Contains(finding.Spans, s => critique.Text.Substring(s.Start, s.Length) == "We started");
+        Assert.DoesNotContain(FindingCodes.WeNotI, Codes(Strong));
+    }
+
+    [Fact]
+    public void MyTeamAndICountsAsTheCandidate()
+    {
+        var answer = Strong.Replace("I started by pulling", "My teammate and I started by pulling", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(FindingCodes.WeNotI, Codes(answer));
+    }
+
+    [Fact]
+    public void StockPhrasesAreVague()
+    {
+        var weak = Strong.Replace(Action,
+            "I leveraged best practices and optimized the system, and I implemented proper caching across the board.",
+            StringComparison.Ordinal);
+
+        var critique = Critique(weak);
+
+        var finding = Assert.Single(critique.Findings, f => f.Code == FindingCodes.VagueLanguage);
+        Assert.Contains(finding.Spans, s => critique.Text.Substring(s.Start, s.Length) == "best practices");
+        Assert.DoesNotContain(FindingCodes.VagueLanguage, Codes(Strong));
+    }
+
+    [Fact]
+    public void AStockPhraseFollowedByTheDetailIsNotVague()
+    {
+        var answer = Strong.Replace("I added a composite index", "I optimized the query with a composite index", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(FindingCodes.VagueLanguage, Codes(answer));
+    }
+
+    [Fact]
+    public void AnAnswerWithNothingConcreteHasNoSpecifics()
+    {
+        const string Weak =
+            "There was a problem with how slow things were for our users, and it was hurting the business. I was asked to sort it out. "
+            + "I looked at what was going on, worked out where the time was going, and changed how it worked so it did less. "
+            + "I checked that everything still behaved and then released it. It was a lot quicker afterwards and people were happy. "
+            + "I learned that it is worth looking before you guess.";
+
+        Assert.Contains(FindingCodes.NoSpecifics, Codes(Weak));
+        Assert.DoesNotContain(FindingCodes.NoSpecifics, Codes(Strong));
+    }
+
+    [Fact]
+    public void AnAnswerThatNeverWeighsAnOptionHasNoAlternatives()
+    {
+        var weak = Strong.Replace(
+            "I considered moving search to Elasticsearch, but that would have taken the whole five weeks and a new service to run, so instead I added",
+            "I added",
+            StringComparison.Ordinal);
+
+        Assert.Contains(FindingCodes.NoAlternatives, Codes(weak));
+        Assert.DoesNotContain(FindingCodes.NoAlternatives, Codes(Strong));
+    }
+
+    [Fact]
+    public void NoAlternativesWeighsMoreForAPrincipalThanForANewGraduate()
+    {
+        var weak = Strong.Replace(
+            "I considered moving search to Elasticsearch, but that would have taken the whole five weeks and a new service to run, so instead I added",
+            "I added",
+            StringComparison.Ordinal);
+
+        var entry = Critique(weak, level: Level.Entry);
+        var principal = Critique(weak, level: Level.Principal);
+
+        Assert.True(Points(principal, FindingCodes.NoAlternatives) > Points(entry, FindingCodes.NoAlternatives));
+        Assert.Contains("principal", principal.Findings.Single(f => f.Code == FindingCodes.NoAlternatives).Message, StringComparison.Ordinal);
+        Assert.True(principal.Score < entry.Score);
+    }
+
+    [Fact]
+    public void APrincipalAnswerWithNoScopeBeyondTheTeamLosesPoints()
+    {
+        var principal = Critique(Strong, level: Level.Principal);
+        var mid = Critique(Strong, level: Level.Mid);
+
+        Assert.Contains(principal.Deductions, d => d.Reason == ScoreReasons.CrossTeamScope);
+        Assert.DoesNotContain(mid.Deductions, d => d.Reason == ScoreReasons.CrossTeamScope);
+        Assert.True(principal.Score < mid.Score);
+    }
+
+    [Fact]
+    public void BiasForActionWithoutAnyWayBackHasNoReversibility()
+    {
+        const string Weak =
+            "Our checkout started failing on a Saturday morning when I was on call, and I was the only engineer online. I needed to get payments working again. "
+            + "I saw in the Stripe dashboard that our API key had been rotated, so I generated a new key, pasted it into the production config and restarted all the servers at once. "
+            + "I considered waiting for the payments team, but they were offline until Monday. Checkout was back within 20 minutes, down from a two-hour outage the last time this happened. "
+            + "I learned to keep the key rotation steps written down, and I now check the rotation calendar every Friday.";
+        var fixedAnswer = Weak.Replace(
+            "restarted all the servers at once.",
+            "restarted one server first to check the key worked, keeping the old config so I could roll back in a minute if it failed.",
+            StringComparison.Ordinal);
+
+        Assert.Contains(FindingCodes.NoReversibility, Codes(Weak, AnswerCritic.BiasForAction));
+        Assert.DoesNotContain(FindingCodes.NoReversibility, Codes(fixedAnswer, AnswerCritic.BiasForAction));
+        Assert.DoesNotContain(FindingCodes.NoReversibility, Codes(Weak, "dive-deep"));
+    }
+
+    [Fact]
+    public void LengthIsJudgedInWords()
+    {
+        const string Short = "I fixed a slow query in Postgres by adding an index, and p95 went from two seconds to 300 milliseconds.";
+        var longAnswer = string.Join(' ', Enumerable.Repeat(Strong, 4));
+
+        Assert.Contains(FindingCodes.TooShort, Codes(Short));
+        Assert.Contains(FindingCodes.TooLong, Codes(longAnswer));
+        Assert.DoesNotContain(FindingCodes.TooShort, Codes(Strong));
+        Assert.DoesNotContain(FindingCodes.TooLong, Codes(Strong));
+    }
+
+    [Fact]
+    public void StarFieldsAreJoinedAndEachFieldIsItsPart()
+    {
+        var star = new StarFields(Situation, Task, Action, Result, Reflection);
+
+        var critique = _critic.Critique(AnswerInput.FromStar(star, "dive-deep", Level.Mid));
+
+        Assert.Equal(string.Join("\n\n", Situation, Task, Action, Result, Reflection), critique.Text);
+        Assert.Equal(Action, Slice(critique, StarPart.Action));
+        Assert.Equal(Reflection, Slice(critique, StarPart.Reflection));
+        Assert.Empty(critique.Findings);
+    }
+
+    [Fact]
+    public void AnEmptyStarFieldIsAMissingPart()
+    {
+        var star = new StarFields(Situation, string.Empty, Action, Result, "   ");
+
+        var critique = _critic.Critique(AnswerInput.FromStar(star, "dive-deep", Level.Mid));
+
+        Assert.Contains(FindingCodes.MissingTask, critique.Findings.Select(f => f.Code));
+        Assert.Contains(FindingCodes.NoReflection, critique.Findings.Select(f => f.Code));
+        Assert.False(critique.StarSpans.ContainsKey(StarPart.Task));
+        Assert.Equal(Result, Slice(critique, StarPart.Result));
+    }
+
+    [Fact]
+    public void FollowUpsUseTheCatalogProbeThatFitsTheFinding()
+    {
+        var weak = Strong.Replace(Result, "Thanks to this, latency improved by 40%.", StringComparison.Ordinal);
+        Probe[] probes =
+        [
+            new("Which hypotheses did you rule out, and how?", "Whether the candidate reasons by elimination."),
+            new("What were the figures before and after your fix, and where did they come from?", "Whether the result rests on a stated baseline and a named data source."),
+        ];
+
+        var critique = _critic.Critique(AnswerInput.FromText(weak, "dive-deep", Level.Mid, probes));
+
+        Assert.Contains(critique.FollowUps, f => f is { FindingCode: FindingCodes.NoBaseline, FromCatalog: true } && f.Question == probes[1].Text);
+        Assert.InRange(critique.FollowUps.Count, 2, 3);
+    }
+
+    [Fact]
+    public void FollowUpsFallBackToTheCriticsOwnQuestionsWithoutProbes()
+    {
+        var critique = Critique("We made some changes and leveraged best practices. It went well.");
+
+        Assert.InRange(critique.FollowUps.Count, 2, 3);
+        Assert.All(critique.FollowUps, f => Assert.False(f.FromCatalog));
+    }
+
+    [Fact]
+    public void EverySpanLiesInsideTheText()
+    {
+        foreach (var answer in LabeledAnswer.LoadAll())
+        {
+            var critique = _critic.Critique(answer.ToInput());
+            var spans = critique.Findings.SelectMany(f => f.Spans).Concat(critique.StarSpans.Values);
+            Assert.All(spans, s => Assert.InRange(s.End, s.Start, critique.Text.Length));
+        }
+    }
+
+    [Fact]
+    public void EmptyTextIsTooShortToJudgeButDoesNotFail()
+    {
+        var critique = Critique(string.Empty);
+
+        Assert.InRange(critique.Score, 0, 100);
+        Assert.InRange(critique.FollowUps.Count, 2, 3);
+    }
+
+    [Fact]
+    public void TextAndStarFieldsTogetherAreRejected()
+    {
+        var input = AnswerInput.FromText(Strong, "dive-deep", Level.Mid) with { Star = new StarFields("a", "b", "c", "d", "e") };
+
+        Assert.Throws<ArgumentException>(() => _critic.Critique(input));
+    }
+
+    [Fact]
+    public void CritiquingAFiveHundredWordAnswerTakesAFewMillisecondsAtMost()
+    {
+        var words = Strong.Split(' ');
+        var answer = string.Join(' ', Enumerable.Range(0, 500).Select(i => words[i % words.Length]));
+        for (var i = 0; i < 20; i++)
+        {
+            _critic.Critique(AnswerInput.FromText(answer, "dive-deep", Level.Senior));
+        }
+
+        const int Runs = 200;
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < Runs; i++)
+        {
+            _critic.Critique(AnswerInput.FromText(answer, "dive-deep", Level.Senior));
+        }
+
+        var perCritique = stopwatch.Elapsed.TotalMilliseconds / Runs;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"500-word critique: {perCritique:F3} ms on average over {Runs} runs."));
+        Assert.True(perCritique < 5, $"{perCritique:F3} ms per critique.");
+    }
+
+    private AnswerCritique Critique(string text, string principle = "dive-deep", Level level = Level.Mid) =>
+        _critic.Critique(AnswerInput.FromText(text, principle, level));
+
+    private List<string> Codes(string text, string principle = "dive-deep") =>
+        Critique(text, principle).Findings.Select(f => f.Code).ToList();
+
+    private static int Points(AnswerCritique critique, string reason) =>
+        critique.Deductions.Single(d => d.Reason == reason).Points;
+
+    private static string Slice(AnswerCritique critique, StarPart part)
+    {
+        var span = critique.StarSpans[part];
+        return critique.Text.Substring(span.Start, span.Length);
+    }
+
+    private static IEnumerable<(StarPart Part, string Text)> Parts() =>
+    [
+        (StarPart.Situation, Situation),
+        (StarPart.Task, Task),
+        (StarPart.Action, Action),
+        (StarPart.Result, Result),
+        (StarPart.Reflection, Reflection),
+    ];
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
+
+namespace InterviewPrep.Core.Tests.Critique;
+
+/// <summary>One hand-labelled answer: the codes the critic must report for it and the codes it must not.</summary>
+public sealed record LabeledAnswer(
+    string Id,
+    string Principle,
+    Level Level,
+    string Domain,
+    string Kind,
+    string? Text,
+    StarFields? Star,
+    IReadOnlyList<string> Must,
+    IReadOnlyList<string> MustNot)
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Critique", "LabeledAnswers");
+
+    public static IReadOnlyList<LabeledAnswer> LoadAll() =>
+        Directory.EnumerateFiles(Folder, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(path => JsonSerializer.Deserialize<LabeledAnswer>(File.ReadAllText(path), Options)
+                ?? throw new InvalidDataException($"{path} is empty."))
+            .ToList();
+
+    public AnswerInput ToInput(IReadOnlyList<Probe>? probes = null) => Star is null
+        ? AnswerInput.FromText(Text ?? string.Empty, Principle, Level, probes)
+        : AnswerInput.FromStar(Star, Principle, Level, probes);
+
+    public override string ToString() => Id;
+}

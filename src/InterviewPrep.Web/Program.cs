@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddData();
 builder.AddContent();
 builder.AddAccounts();
+builder.AddStories();
 builder.AddWebUi();
 builder.AddHealth();
 
@@ -16,6 +17,7 @@ app.UseWebUi();
 app.MapHealth();
 app.MapWebUi();
 app.MapAccounts();
+app.MapStories();
 app.LogStartupUrls();
 
 await app.RunAsync();

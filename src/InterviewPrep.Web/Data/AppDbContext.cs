@@ -11,6 +11,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Data Protection keys, so sign-in cookies and antiforgery tokens survive a restart.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Story> Stories => Set<Story>();
+
+    public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
+
+    public DbSet<StoryDraft> StoryDrafts => Set<StoryDraft>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -9,7 +9,13 @@ internal static class WebUiExtensions
     /// <summary>Razor components: static server rendering by default, interactive Server mode available per component.</summary>
     public static void AddWebUi(this WebApplicationBuilder builder) =>
         builder.Services.AddRazorComponents()
-            .AddInteractiveServerComponents();
+            .AddInteractiveServerComponents()
+            .AddHubOptions(options =>
+            {
+                // The editor sends a whole field on each keystroke; a pasted 40 KB text must not drop the circuit
+                // (SignalR's default is 32 KB). The server still enforces the 10,000-character limit per field.
+                options.MaximumReceiveMessageSize = 512 * 1024;
+            });
 
     public static void UseWebUi(this WebApplication app)
     {

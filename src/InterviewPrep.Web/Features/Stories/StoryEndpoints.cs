@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using System.Text;
+using InterviewPrep.Web.Components.Account;
+using InterviewPrep.Web.Features.Content;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InterviewPrep.Web.Features.Stories;
+
+/// <summary>The story bank's downloads and plain form posts (pages stay static; these do the writing).</summary>
+internal static class StoryEndpoints
+{
+    private const long MaxImportBytes = 5 * 1024 * 1024;
+
+    public static void MapStoryEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var stories = endpoints.MapGroup("/stories").RequireAuthorization();
+
+        stories.MapGet("/export.json", async (ClaimsPrincipal user, StoryBank bank, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            var all = await bank.AllAsync(user.RequiredUserId(), cancellationToken);
+            return TypedResults.File(StoryExport.ToJson(all, clock.GetUtcNow().UtcDateTime), "application/json", "interviewprep-stories.json");
+        });
+
+        stories.MapGet("/export.md", async (ClaimsPrincipal user, StoryBank bank, ContentStore content, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            var all = await bank.AllAsync(user.RequiredUserId(), cancellationToken);
+            var markdown = StoryExport.ToMarkdown(all, content.Current, clock.GetUtcNow().UtcDateTime);
+            return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", "interviewprep-stories.md");
+        });
+
+        var forms = stories.MapGroup(string.Empty).WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        forms.MapPost("/import", async (ClaimsPrincipal user, IFormFile? file, StoryBank bank, CancellationToken cancellationToken) =>
+        {
+            if (file is null || file.Length == 0)
+            {
+                return ImportError("Choose a JSON file exported from InterviewPrep.");
+            }
+
+            if (file.Length > MaxImportBytes)
+            {
+                return ImportError($"The file is {file.Length / 1024:N0} KB; the limit is {MaxImportBytes / 1024 / 1024} MB.");
+            }
+
+            await using var stream = file.OpenReadStream();
+            var (imported, error) = StoryExport.FromJson(stream);
+            if (error is not null)
+            {
+                return ImportError(error);
+            }
+
+            var result = await bank.ImportAsync(user.RequiredUserId(), imported, cancellationToken);
+            return TypedResults.LocalRedirect($"~/stories?imported={result.Added}&updated={result.Updated}&unchanged={result.Unchanged}");
+        });
+
+        forms.MapPost("/{id:int}/delete", async (int id, ClaimsPrincipal user, StoryBank bank, CancellationToken cancellationToken) =>
+            await bank.DeleteAsync(user.RequiredUserId(), id, cancellationToken)
+                ? Results.LocalRedirect("~/stories?deleted=1")
+                : Results.NotFound());
+
+        forms.MapPost("/{id:int}/history/{revisionId:int}/restore", async (int id, int revisionId, ClaimsPrincipal user, StoryBank bank, CancellationToken cancellationToken) =>
+        {
+            var outcome = await bank.RestoreAsync(user.RequiredUserId(), id, revisionId, cancellationToken);
+            return outcome.Status == SaveStatus.NotFound
+                ? Results.NotFound()
+                : Results.LocalRedirect($"~/stories/{id}?restored=1");
+        });
+    }
+
+    private static RedirectHttpResult ImportError(string message) =>
+        TypedResults.LocalRedirect($"~/stories/import?error={Uri.EscapeDataString(message)}");
+}

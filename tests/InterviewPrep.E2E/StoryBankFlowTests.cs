@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using InterviewPrep.E2E.Pages;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewPrep.E2E;
+
+[Collection(BrowserTests.Name)]
+public sealed partial class StoryBankFlowTests(BrowserFixture fixture)
+{
+    private const string Situation = "Our checkout service timed out for one merchant every Monday morning.";
+
+    [Fact]
+    public async Task ANewUserWritesAStoryLosesTheConnectionMidTypingAndKeepsEveryWord()
+    {
+        var page = await fixture.NewPageAsync();
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await new AccountPages(page).RegisterAsync();
+        var editor = new StoryEditorPage(page);
+        await editor.OpenNewAsync();
+
+        await editor.Title.FillAsync("Monday checkout timeouts");
+        await editor.Part("Situation").FillAsync(Situation);
+        await editor.SaveAsync();
+        await page.WaitForURLAsync(EditUrl());
+        await editor.WaitUntilReadyAsync();
+        await Expect(editor.Status).ToContainTextAsync("All changes saved");
+
+        await editor.Part("Action").PressSequentiallyAsync("I traced the slow requests to a cron job ");
+        await page.Context.SetOfflineAsync(true);
+        await editor.Part("Action").PressSequentiallyAsync("that rebuilt the merchant cache at nine.");
+        await page.Context.SetOfflineAsync(false);
+        await page.ReloadAsync();
+        await editor.WaitUntilReadyAsync();
+
+        await Expect(editor.Part("Action")).ToHaveValueAsync("I traced the slow requests to a cron job that rebuilt the merchant cache at nine.");
+        await Expect(editor.Part("Situation")).ToHaveValueAsync(Situation);
+        await Expect(editor.Title).ToHaveValueAsync("Monday checkout timeouts");
+
+        await editor.SaveAsync();
+        await Expect(editor.Status).ToContainTextAsync("All changes saved");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "story-editor-1280.png"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 900);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "story-editor-390.png"), FullPage = true });
+        await page.GotoAsync($"stories/{editor.StoryIdFromUrl()}");
+        var action = page.Locator(".star-part", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Action" }) });
+        await Expect(action.Locator(".story-text")).ToHaveTextAsync("I traced the slow requests to a cron job that rebuilt the merchant cache at nine.");
+    }
+
+    [Fact]
+    public async Task TwoTabsEditTheSameStoryAndTheSecondSaveShowsTheConflictWithoutLosingEitherVersion()
+    {
+        var first = await fixture.NewPageAsync();
+        first.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await new AccountPages(first).RegisterAsync();
+        var firstEditor = new StoryEditorPage(first);
+        await firstEditor.OpenNewAsync();
+        await firstEditor.Title.FillAsync("Pagination rewrite");
+        await firstEditor.Part("Situation").FillAsync("The orders API returned duplicates across pages.");
+        await firstEditor.SaveAsync();
+        await first.WaitForURLAsync(EditUrl());
+        await firstEditor.WaitUntilReadyAsync();
+        var id = firstEditor.StoryIdFromUrl();
+
+        var second = await first.Context.NewPageAsync();
+        second.Dialog += (_, dialog) => dialog.AcceptAsync();
+        var secondEditor = new StoryEditorPage(second);
+        await secondEditor.OpenAsync(id);
+
+        await firstEditor.Part("Result").FillAsync("Duplicates fell from 3% of pages to zero, measured over a week of logs.");
+        await firstEditor.SaveAsync();
+        await Expect(firstEditor.Status).ToContainTextAsync("All changes saved");
+
+        await secondEditor.Part("Result").FillAsync("Support tickets about duplicates stopped.");
+        await secondEditor.SaveAsync();
+
+        await Expect(secondEditor.ConflictPanel).ToBeVisibleAsync();
+        await Expect(secondEditor.ConflictPanel).ToContainTextAsync("Duplicates fell from 3% of pages to zero");
+        await Expect(secondEditor.ConflictPanel).ToContainTextAsync("Support tickets about duplicates stopped.");
+
+        await second.GetByRole(AriaRole.Button, new() { Name = "Keep my version" }).ClickAsync();
+        await Expect(secondEditor.ConflictPanel).ToBeHiddenAsync();
+        await Expect(secondEditor.Status).ToContainTextAsync("All changes saved");
+
+        await second.GotoAsync($"stories/{id}/history");
+        var revisions = second.Locator(".revision-list li a");
+        var texts = new List<string>();
+        for (var i = 1; i < await revisions.CountAsync(); i++)
+        {
+            await revisions.Nth(i).ClickAsync();
+            texts.Add(await second.Locator(".story-view").InnerTextAsync());
+            await second.GoBackAsync();
+        }
+
+        Assert.Contains(texts, t => t.Contains("Duplicates fell from 3% of pages to zero", StringComparison.Ordinal));
+        await second.GotoAsync($"stories/{id}");
+        await Expect(second.Locator(".story-view")).ToContainTextAsync("Support tickets about duplicates stopped.");
+    }
+
+    [Fact]
+    public async Task WriteAStoryForAQuestionPrefillsTheEditor()
+    {
+        var page = await fixture.NewPageAsync();
+        await new AccountPages(page).RegisterAsync();
+        await page.GotoAsync("questions?q=metric");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Write a story for this" }).First.ClickAsync();
+        var editor = new StoryEditorPage(page);
+        await editor.WaitUntilReadyAsync();
+
+        var checkedPrinciples = page.Locator("fieldset.picker").First.Locator("input:checked");
+        await Expect(checkedPrinciples).ToHaveCountAsync(1);
+        await Expect(page.Locator("fieldset.picker").Nth(1).Locator("input:checked")).ToHaveCountAsync(1);
+    }
+
+    [GeneratedRegex(@"/stories/\d+/edit$")]
+    private static partial Regex EditUrl();
+}

@@ -113,6 +113,32 @@ public sealed partial class StoryBankFlowTests(BrowserFixture fixture)
         await Expect(page.Locator("fieldset.picker").Nth(1).Locator("input:checked")).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task PastingFortyKilobytesIntoAFieldGivesAClearMessageAndKeepsTheCircuitAlive()
+    {
+        var page = await fixture.NewPageAsync();
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await new AccountPages(page).RegisterAsync();
+        var editor = new StoryEditorPage(page);
+        await editor.OpenNewAsync();
+        var pasted = string.Concat(Enumerable.Repeat("I measured the queue depth again. ", 1250));
+
+        await editor.Title.FillAsync("A very long action");
+        await editor.Part("Action").FillAsync(pasted);
+        await editor.SaveAsync();
+
+        await Expect(page.Locator("#error-action")).ToContainTextAsync("the limit is 10,000");
+        await Expect(editor.Part("Action")).ToHaveValueAsync(pasted);
+        await Expect(page.Locator("#components-reconnect-modal")).Not.ToBeVisibleAsync();
+
+        await editor.Part("Action").FillAsync("I measured the queue depth again.");
+        await editor.SaveAsync();
+        await page.WaitForURLAsync(EditUrl());
+        await editor.WaitUntilReadyAsync();
+        await Expect(editor.Part("Action")).ToHaveValueAsync("I measured the queue depth again.");
+        Assert.True(pasted.Length > 40_000);
+    }
+
     [GeneratedRegex(@"/stories/\d+/edit$")]
     private static partial Regex EditUrl();
 }

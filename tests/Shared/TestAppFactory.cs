@@ -21,11 +21,11 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    internal TestAppFactory(bool useKestrel, string environment = "Production", string? contentPath = null)
+    internal TestAppFactory(bool useKestrel, string environment = "Production", string? contentPath = null, string? dataDirectory = null)
     {
         _environment = environment;
         _contentPath = contentPath ?? RepositoryPaths.Content;
-        DataDirectory = Path.Combine(Path.GetTempPath(), "interviewprep-tests", Guid.NewGuid().ToString("N"));
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "interviewprep-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         if (useKestrel)
         {
@@ -66,10 +66,13 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:WatchForChanges", "false");
     }
 
+    /// <summary>Keep the data folder on dispose, to start a second app on the same database (a restart).</summary>
+    public bool KeepData { get; set; }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepData)
         {
             SqliteConnection.ClearAllPools();
             try

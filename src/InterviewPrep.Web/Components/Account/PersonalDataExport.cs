@@ -1,23 +1,35 @@
 using Microsoft.AspNetCore.Identity;
 using InterviewPrep.Web.Data;
+using InterviewPrep.Web.Features.Stories;
 
 namespace InterviewPrep.Web.Components.Account;
 
 /// <summary>Everything the app holds about one user, for "download my data".</summary>
-internal sealed class PersonalDataExport(UserManager<ApplicationUser> userManager)
+internal sealed class PersonalDataExport(UserManager<ApplicationUser> userManager, StoryBank stories, TimeProvider clock)
 {
     public async Task<Dictionary<string, object?>> CollectAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         var account = typeof(ApplicationUser).GetProperties()
             .Where(p => Attribute.IsDefined(p, typeof(PersonalDataAttribute)))
             .ToDictionary(p => p.Name, p => p.GetValue(user)?.ToString());
-        var data = new Dictionary<string, object?>
+        var all = await stories.AllAsync(user.Id, cancellationToken);
+        var withHistory = new List<object>();
+        foreach (var story in all)
         {
-            ["exportedAt"] = DateTime.UtcNow,
+            var revisions = await stories.RevisionsAsync(user.Id, story.Id, cancellationToken);
+            withHistory.Add(new
+            {
+                story = ExportedStory.From(story),
+                revisions = revisions.Select(r => new { r.SavedAt, r.Reason, content = StoryContent.FromJson(r.ContentJson) }),
+            });
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["exportedAt"] = clock.GetUtcNow().UtcDateTime,
             ["account"] = account,
             ["roles"] = await userManager.GetRolesAsync(user),
+            ["stories"] = withHistory,
         };
-        cancellationToken.ThrowIfCancellationRequested();
-        return data;
     }
 }

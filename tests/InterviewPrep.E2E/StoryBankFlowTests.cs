@@ -139,6 +139,39 @@ public sealed partial class StoryBankFlowTests(BrowserFixture fixture)
         Assert.True(pasted.Length > 40_000);
     }
 
+    [Fact]
+    public async Task StoryPagesFitDesktopAndPhoneScreens()
+    {
+        var page = await fixture.NewPageAsync();
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await new AccountPages(page).RegisterAsync();
+        var editor = new StoryEditorPage(page);
+        await editor.OpenNewAsync();
+        await editor.Title.FillAsync("Refund timeouts nobody could reproduce");
+        await page.GetByLabel("Dive Deep").CheckAsync();
+        await page.Locator("fieldset.picker").Nth(1).Locator("input").First.CheckAsync();
+        await editor.Part("Situation").FillAsync("One merchant saw refunds time out every Monday while our dashboards stayed green.");
+        await editor.Part("Action").FillAsync("I pulled their raw request logs, found a cron job rebuilding the cache at nine, and moved it to a quiet hour after checking the load graph.");
+        await editor.Part("Result").FillAsync("Refund timeouts for that merchant fell from 14 a week to zero over the next month.");
+        await editor.SaveAsync();
+        await page.WaitForURLAsync(EditUrl());
+        var id = editor.StoryIdFromUrl();
+
+        foreach (var width in new[] { 1280, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            foreach (var (name, url) in new[] { ("stories", "stories"), ("story", $"stories/{id}"), ("coverage", "stories/coverage"), ("account", "Account/Manage") })
+            {
+                await page.GotoAsync(url);
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                var culprits = overflow <= 0 ? string.Empty : await page.EvaluateAsync<string>(
+                    "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')");
+                Assert.True(overflow <= 0, $"{url} is {overflow}px wider than a {width}px screen: {culprits}");
+                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+            }
+        }
+    }
+
     [GeneratedRegex(@"/stories/\d+/edit$")]
     private static partial Regex EditUrl();
 }

@@ -85,16 +85,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
             return new SaveOutcome(SaveStatus.Saved, story);
         }
 
-        db.StoryRevisions.Add(new StoryRevision
-        {
-            StoryId = story.Id,
-            SavedAt = story.UpdatedAt,
-            Reason = reason,
-            ContentJson = story.GetContent().ToJson(),
-        });
-        story.Apply(content);
-        story.UpdatedAt = Now();
-        story.Version++;
+        ReplaceContent(db, story, content, reason);
         await DeleteDraftAsync(db, userId, id, cancellationToken);
         try
         {
@@ -221,10 +212,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
                     continue;
                 }
 
-                db.StoryRevisions.Add(new StoryRevision { StoryId = story.Id, SavedAt = story.UpdatedAt, ContentJson = story.GetContent().ToJson() });
-                story.Apply(content);
-                story.UpdatedAt = Now();
-                story.Version++;
+                ReplaceContent(db, story, content, RevisionReasons.Save);
                 updated++;
             }
             else
@@ -252,6 +240,21 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         return db.Stories.Where(s => s.UserId == userId);
+    }
+
+    /// <summary>Makes <paramref name="content"/> current, keeping the version it replaces as a revision.</summary>
+    private void ReplaceContent(AppDbContext db, Story story, StoryContent content, string reason)
+    {
+        db.StoryRevisions.Add(new StoryRevision
+        {
+            StoryId = story.Id,
+            SavedAt = story.UpdatedAt,
+            Reason = reason,
+            ContentJson = story.GetContent().ToJson(),
+        });
+        story.Apply(content);
+        story.UpdatedAt = Now();
+        story.Version++;
     }
 
     private static Task<int> DeleteDraftAsync(AppDbContext db, string userId, int? storyId, CancellationToken cancellationToken) =>

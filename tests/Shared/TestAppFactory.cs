@@ -15,16 +15,23 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly string _contentPath;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public TestAppFactory()
         : this(useKestrel: false)
     {
     }
 
-    internal TestAppFactory(bool useKestrel, string environment = "Production", string? contentPath = null)
+    /// <param name="settings">Extra configuration, e.g. <c>["Consent:Revision"] = "2"</c>; applied last, so it wins.</param>
+    internal TestAppFactory(
+        bool useKestrel,
+        string environment = "Production",
+        string? contentPath = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _environment = environment;
         _contentPath = contentPath ?? RepositoryPaths.Content;
+        _settings = settings ?? new Dictionary<string, string?>();
         DataDirectory = Path.Combine(Path.GetTempPath(), "interviewprep-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         if (useKestrel)
@@ -64,6 +71,10 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", _contentPath);
         builder.UseSetting("Content:WatchForChanges", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -81,26 +81,9 @@ internal sealed class AnalyticsReport(AppDbContext db)
             .Select(day => perDay.TryGetValue(day, out var d) ? new DailyCount(day, d.Views, d.Visitors) : new DailyCount(day, 0, 0))
             .ToList();
 
-        var topPages = await views
-            .GroupBy(p => p.Path)
-            .Select(g => new RankedItem(g.Key, g.Count()))
-            .OrderByDescending(i => i.Count).ThenBy(i => i.Label)
-            .Take(TopCount)
-            .ToListAsync(cancellationToken);
-
-        var topReferrers = await views
-            .Where(p => p.ReferrerHost != null)
-            .GroupBy(p => p.ReferrerHost!)
-            .Select(g => new RankedItem(g.Key, g.Count()))
-            .OrderByDescending(i => i.Count).ThenBy(i => i.Label)
-            .Take(TopCount)
-            .ToListAsync(cancellationToken);
-
-        var browsers = await views
-            .GroupBy(p => p.Browser)
-            .Select(g => new RankedItem(g.Key, g.Count()))
-            .OrderByDescending(i => i.Count).ThenBy(i => i.Label)
-            .ToListAsync(cancellationToken);
+        var topPages = await RankAsync(views.Select(p => p.Path), TopCount, cancellationToken);
+        var topReferrers = await RankAsync(views.Where(p => p.ReferrerHost != null).Select(p => p.ReferrerHost!), TopCount, cancellationToken);
+        var browsers = await RankAsync(views.Select(p => p.Browser), take: null, cancellationToken);
 
         var decisionCounts = await db.ConsentRecords.AsNoTracking()
             .Where(r => r.DecidedAtUtc >= range.StartUtc && r.DecidedAtUtc < range.EndUtcExclusive)
@@ -114,5 +97,15 @@ internal sealed class AnalyticsReport(AppDbContext db)
             .ToList();
 
         return new AnalyticsSummary(range, days, topPages, topReferrers, browsers, decisions);
+    }
+
+    private static async Task<List<RankedItem>> RankAsync(IQueryable<string> keys, int? take, CancellationToken cancellationToken)
+    {
+        var ranked = keys
+            .GroupBy(key => key)
+            .Select(g => new { Label = g.Key, Count = g.Count() })
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Label);
+        var rows = await (take is { } count ? ranked.Take(count) : ranked).ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => new RankedItem(r.Label, r.Count));
     }
 }

@@ -1,4 +1,6 @@
 using InterviewPrep.Web.Data;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -15,8 +17,11 @@ internal static class ConsentEndpoints
 
     public static void MapConsentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // Form-bound minimal APIs validate the antiforgery token that <AntiforgeryToken /> puts in the form.
-        endpoints.MapPost(ChoicePath, SaveChoiceAsync).DisableHttpMetrics();
+        // The form is read by hand so that a stale or missing antiforgery token gets a readable answer here,
+        // rather than a bare 400 that the status-code pages would re-run as a POST.
+        endpoints.MapPost(ChoicePath, SaveChoiceAsync)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .DisableHttpMetrics();
 
         endpoints.MapGet(GpcPath, (HttpContext context) =>
         {
@@ -25,35 +30,43 @@ internal static class ConsentEndpoints
         });
     }
 
-    private static async Task<IResult> SaveChoiceAsync(
-        HttpContext context,
-        [FromForm(Name = "choice")] string? choice,
-        [FromForm(Name = "analytics")] string? analytics,
-        [FromForm(Name = "returnUrl")] string? returnUrl,
-        [FromServices] ConsentRecorder recorder)
+    private static async Task<IResult> SaveChoiceAsync(HttpContext context, [FromServices] ConsentRecorder recorder)
     {
-        ConsentAction action;
-        switch (choice)
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } || !context.Request.HasFormContentType)
         {
-            case "accept":
-                action = ConsentAction.Accept;
-                break;
-            case "reject":
-                action = ConsentAction.Reject;
-                break;
-            case "customize":
-                action = ConsentAction.Customize;
-                break;
-            case "withdraw":
-                action = ConsentAction.Withdraw;
-                break;
-            default:
-                return TypedResults.BadRequest();
+            DisableStatusCodePages(context);
+            return TypedResults.Text(
+                "Your choice was not saved: the form had expired. Go back, reload the page and choose again.",
+                "text/plain; charset=utf-8",
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var grantsAnalytics = action == ConsentAction.Accept || (action == ConsentAction.Customize && analytics == "granted");
-        await recorder.DecideAsync(context, action, grantsAnalytics, context.RequestAborted);
-        return TypedResults.LocalRedirect(LocalOrHome(returnUrl));
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        ConsentAction? action = form["choice"].ToString() switch
+        {
+            "accept" => ConsentAction.Accept,
+            "reject" => ConsentAction.Reject,
+            "customize" => ConsentAction.Customize,
+            "withdraw" => ConsentAction.Withdraw,
+            _ => null,
+        };
+        if (action is null)
+        {
+            DisableStatusCodePages(context);
+            return TypedResults.Text("Unknown choice.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var grantsAnalytics = action == ConsentAction.Accept || (action == ConsentAction.Customize && form["analytics"] == "granted");
+        await recorder.DecideAsync(context, action.Value, grantsAnalytics, context.RequestAborted);
+        return TypedResults.LocalRedirect(LocalOrHome(form["returnUrl"].ToString()));
+    }
+
+    private static void DisableStatusCodePages(HttpContext context)
+    {
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
     }
 
     /// <summary>Only paths on this site; anything else (another host, <c>//host</c>, <c>/\host</c>) goes home.</summary>

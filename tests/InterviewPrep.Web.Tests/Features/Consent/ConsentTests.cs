@@ -223,6 +223,24 @@ public sealed class ConsentTests(TestAppFactory factory) : IClassFixture<TestApp
         Assert.Equal(1, Db.Count(revised, "ConsentRecords", $"ConsentId = '{new string('a', 32)}' AND Revision = 2"));
     }
 
+    [Fact]
+    public async Task TheSettingsPageShowsTheRetentionInEffectOnThisCopy()
+    {
+        using var custom = new TestAppFactory(useKestrel: false, settings: new Dictionary<string, string?>
+        {
+            ["Consent:CookieLifetimeDays"] = "90",
+            ["Consent:Revision"] = "4",
+        });
+        using var visitor = new Visitor(custom);
+
+        var (_, page) = await visitor.GetAsync("/cookies");
+
+        Assert.Equal("90 days", page.QuerySelector("[data-testid=cookie-lifetime]")!.TextContent.Trim());
+        Assert.Contains("180 days", page.QuerySelector(".in-effect")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("section.consent-banner"));
+        Assert.NotNull(page.QuerySelector("h2#cookies-that-are-always-on, .prose h2"));
+    }
+
     [Theory]
     [InlineData("Consent:Revision", "0")]
     [InlineData("Consent:CookieLifetimeDays", "500")]

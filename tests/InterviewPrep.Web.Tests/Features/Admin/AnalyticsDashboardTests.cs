@@ -13,9 +13,14 @@ namespace InterviewPrep.Web.Tests.Features.Admin;
 public sealed class AdminAppFactory() : IDisposable
 {
     public const string AdminEmail = "owner@example.com";
+    public const string LaterAdminEmail = "co-owner@example.com";
     public const string Password = "correct horse battery staple";
 
-    public TestAppFactory App { get; } = new(useKestrel: false, settings: new Dictionary<string, string?> { ["Admin:Emails:0"] = AdminEmail });
+    public TestAppFactory App { get; } = new(useKestrel: false, settings: new Dictionary<string, string?>
+    {
+        ["Admin:Emails:0"] = AdminEmail,
+        ["Admin:Emails:1"] = LaterAdminEmail,
+    });
 
     public void Dispose() => App.Dispose();
 }
@@ -74,6 +79,24 @@ public sealed class AnalyticsDashboardTests(AdminAppFactory fixture) : IClassFix
         Assert.Contains("33%", page.QuerySelector("[data-testid=decision-reject]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("0%", page.QuerySelector("[data-testid=decision-customize]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("get", page.QuerySelector("form.range")!.GetAttribute("method"));
+    }
+
+    [Fact]
+    public async Task AConfiguredAdminWhoRegistersLaterHasTheRoleInTheFirstSession()
+    {
+        using var visitor = new Visitor(Factory);
+        var registered = await visitor.SubmitAsync("/Account/Register", "main form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = AdminAppFactory.LaterAdminEmail,
+            ["Input.Password"] = AdminAppFactory.Password,
+            ["Input.ConfirmPassword"] = AdminAppFactory.Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        var (response, page) = await visitor.GetAsync("/admin/analytics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Analytics", page.QuerySelector("h1")!.TextContent.Trim());
     }
 
     [Fact]

@@ -241,6 +241,20 @@ public sealed class ConsentTests(TestAppFactory factory) : IClassFixture<TestApp
         Assert.NotNull(page.QuerySelector("h2#cookies-that-are-always-on, .prose h2"));
     }
 
+    [Fact]
+    public async Task WithAnalyticsSwitchedOffThereIsNoBannerAndNothingIsCounted()
+    {
+        using var quiet = new TestAppFactory(useKestrel: false, settings: new Dictionary<string, string?> { ["Analytics:Enabled"] = "false" });
+        using var visitor = new Visitor(quiet);
+
+        var (_, page) = await visitor.GetAsync("/");
+        await visitor.ChooseAsync("accept", "/cookies");
+        await visitor.GetAsync("/principles");
+
+        Assert.Null(page.QuerySelector("section.consent-banner"));
+        Assert.Equal(0, Db.Count(quiet, "PageViews"));
+    }
+
     [Theory]
     [InlineData("Consent:Revision", "0")]
     [InlineData("Consent:CookieLifetimeDays", "500")]

@@ -77,12 +77,13 @@ public sealed class ConsentFlowTests(BrowserFixture fixture)
     [Fact]
     public async Task WithTheGpcHeaderNothingIsCountedUntilTheVisitorOptsInThemselves()
     {
-        var page = await fixture.NewPageAsync(configure: options => options.ExtraHTTPHeaders = new Dictionary<string, string> { ["Sec-GPC"] = "1" });
+        var page = await fixture.NewPageAsync(390, 844, options => options.ExtraHTTPHeaders = new Dictionary<string, string> { ["Sec-GPC"] = "1" });
         var banner = new ConsentBanner(page);
         var before = PageViews(fixture.App);
 
         await page.GotoAsync("/");
         await Expect(banner.GpcNote).ToContainTextAsync("Global Privacy Control");
+        await page.ScreenshotAsync(new() { Path = Screenshot("consent-banner-gpc-390.png") });
         await new SiteChrome(page).NavigateAsync("Principles");
         await page.GotoAsync("guides/star-method");
         await AssertNoRowsAddedAsync(fixture.App, before);

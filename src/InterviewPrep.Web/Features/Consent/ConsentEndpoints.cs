@@ -20,8 +20,7 @@ internal static class ConsentEndpoints
         // The form is read by hand so that a stale or missing antiforgery token gets a readable answer here,
         // rather than a bare 400 that the status-code pages would re-run as a POST.
         endpoints.MapPost(ChoicePath, SaveChoiceAsync)
-            .WithMetadata(new RequireAntiforgeryTokenAttribute())
-            .DisableHttpMetrics();
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         endpoints.MapGet(GpcPath, (HttpContext context) =>
         {

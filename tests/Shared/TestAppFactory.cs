@@ -15,16 +15,25 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly string _contentPath;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public TestAppFactory()
         : this(useKestrel: false)
     {
     }
 
-    internal TestAppFactory(bool useKestrel, string environment = "Production", string? contentPath = null, string? dataDirectory = null)
+    /// <param name="settings">Extra configuration, e.g. <c>["Consent:Revision"] = "2"</c>; applied last, so it wins.</param>
+    /// <param name="dataDirectory">An existing data folder, to start a second app on the same database (a restart).</param>
+    internal TestAppFactory(
+        bool useKestrel,
+        string environment = "Production",
+        string? contentPath = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string? dataDirectory = null)
     {
         _environment = environment;
         _contentPath = contentPath ?? RepositoryPaths.Content;
+        _settings = settings ?? new Dictionary<string, string?>();
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "interviewprep-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         if (useKestrel)
@@ -64,6 +73,10 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", _contentPath);
         builder.UseSetting("Content:WatchForChanges", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Keep the data folder on dispose, to start a second app on the same database (a restart).</summary>

@@ -1,3 +1,5 @@
+using InterviewPrep.Web.Features.Analytics;
+using InterviewPrep.Web.Features.Consent;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
 
     public DbSet<StoryDraft> StoryDrafts => Set<StoryDraft>();
+
+    /// <summary>Proof of each cookie consent decision (no IP address).</summary>
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    /// <summary>Page views of visitors who allowed analytics.</summary>
+    public DbSet<PageView> PageViews => Set<PageView>();
+
+    /// <summary>The current day's salt for visitor ids; older salts are deleted.</summary>
+    public DbSet<AnalyticsSalt> AnalyticsSalts => Set<AnalyticsSalt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

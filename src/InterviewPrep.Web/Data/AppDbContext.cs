@@ -17,6 +17,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<StoryDraft> StoryDrafts => Set<StoryDraft>();
 
+    public DbSet<PracticeSession> PracticeSessions => Set<PracticeSession>();
+
+    public DbSet<PracticeAnswer> PracticeAnswers => Set<PracticeAnswer>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

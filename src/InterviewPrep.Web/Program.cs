@@ -6,6 +6,7 @@ builder.AddData();
 builder.AddContent();
 builder.AddAccounts();
 builder.AddStories();
+builder.AddPractice();
 builder.AddWebUi();
 builder.AddHealth();
 
@@ -18,6 +19,7 @@ app.MapHealth();
 app.MapWebUi();
 app.MapAccounts();
 app.MapStories();
+app.MapPractice();
 app.LogStartupUrls();
 
 await app.RunAsync();

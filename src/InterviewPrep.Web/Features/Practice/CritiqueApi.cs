@@ -28,7 +28,6 @@ internal static class CritiqueApi
             .AllowAnonymous()
             .DisableAntiforgery()
             .RequireRateLimiting(RateLimitPolicy)
-            .Accepts<CritiqueRequest>("application/json")
             .Produces<CritiqueResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

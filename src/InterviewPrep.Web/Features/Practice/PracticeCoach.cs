@@ -10,6 +10,9 @@ namespace InterviewPrep.Web.Features.Practice;
 /// </summary>
 public sealed class PracticeCoach(AnswerCritic critic, ContentStore content)
 {
+    /// <summary>Below this, a follow-up answer ("no", "not sure") is too thin to show anything.</summary>
+    public const int MinFollowUpWords = 8;
+
     public AnswerCritique Critique(string principleSlug, Level level, string text) =>
         critic.Critique(AnswerInput.FromText(text, principleSlug, level, ProbesFor(principleSlug)));
 
@@ -17,8 +20,11 @@ public sealed class PracticeCoach(AnswerCritic critic, ContentStore content)
         critic.Critique(AnswerInput.FromStar(star, principleSlug, level, ProbesFor(principleSlug)));
 
     /// <summary>
-    /// Reads the first answer again with each follow-up answer told where it belongs (a baseline next to the result,
-    /// the candidate's own steps next to the action), and reports which of the first answer's findings are gone.
+    /// Judges which of the first answer's findings the follow-up answers resolved. A finding is resolved when the answer
+    /// read together with the follow-up answers (each told where it belongs: a baseline next to the result, the
+    /// candidate's own steps next to the action) no longer has it, or when the follow-up aimed at it, read on its
+    /// own, shows the signal the finding said was missing (a figure with its baseline, an "I" action, an option
+    /// turned down...). The second test matters because the engine looks for some signals within one sentence.
     /// </summary>
     public RoundReview Review(
         AnswerCritique first, StarFields? star, string principleSlug, Level level, IReadOnlyList<(string? FindingCode, string Answer)> followUps)
@@ -34,9 +40,35 @@ public sealed class PracticeCoach(AnswerCritic critic, ContentStore content)
         var combined = star is not null
             ? Critique(principleSlug, level, Extend(star, given))
             : Critique(principleSlug, level, Splice(first, given));
-        var resolved = first.Findings.Select(f => f.Code).Where(code => !combined.Has(code)).ToList();
-        return new RoundReview(combined, resolved, combined.Score);
+        var resolved = new List<string>();
+        foreach (var code in first.Findings.Select(f => f.Code))
+        {
+            var answered = given.Where(f => f.FindingCode == code && TextStats.CountWords(f.Answer) >= MinFollowUpWords)
+                .Any(f => ShowsSignal(code, Critique(principleSlug, level, f.Answer)));
+            if (!combined.Has(code) || answered)
+            {
+                resolved.Add(code);
+            }
+        }
+
+        var score = Math.Max(combined.Score, Math.Min(100, first.Score + resolved.Sum(code => first.Deductions.FirstOrDefault(d => d.Reason == code)?.Points ?? 0)));
+        return new RoundReview(combined, resolved, score);
     }
+
+    /// <summary>Whether an answer read on its own has what the finding said was missing.</summary>
+    private static bool ShowsSignal(string code, AnswerCritique alone) => code switch
+    {
+        FindingCodes.MissingSituation => alone.StarSpans.ContainsKey(StarPart.Situation),
+        FindingCodes.MissingTask => alone.StarSpans.ContainsKey(StarPart.Task),
+        FindingCodes.MissingAction => alone.StarSpans.ContainsKey(StarPart.Action),
+        FindingCodes.MissingResult => alone.StarSpans.ContainsKey(StarPart.Result),
+        FindingCodes.NoMetric => alone.StarSpans.ContainsKey(StarPart.Result) && !alone.Has(FindingCodes.NoMetric),
+        FindingCodes.NoBaseline => alone.StarSpans.ContainsKey(StarPart.Result) && !alone.Has(FindingCodes.NoMetric) && !alone.Has(FindingCodes.NoBaseline),
+        FindingCodes.WeNotI => alone.StarSpans.ContainsKey(StarPart.Action) && !alone.Has(FindingCodes.WeNotI),
+        FindingCodes.VagueLanguage => !alone.Has(FindingCodes.VagueLanguage) && !alone.Has(FindingCodes.NoSpecifics),
+        FindingCodes.TooShort or FindingCodes.TooLong => false,
+        _ => !alone.Has(code),
+    };
 
     /// <summary>The STAR part a follow-up about <paramref name="code"/> adds to.</summary>
     public static StarPart PartFor(string? code) => code switch

@@ -1,3 +1,4 @@
+using InterviewPrep.Core.Content;
 using InterviewPrep.Core.Critique;
 
 namespace InterviewPrep.Web.Features.Practice;
@@ -5,6 +6,9 @@ namespace InterviewPrep.Web.Features.Practice;
 /// <summary>How finding codes read on the page, and where to go to work on each one.</summary>
 public static class FindingText
 {
+    /// <summary>The level inside a sentence: "at senior level", "at mid level".</summary>
+    public static string AtLevel(Level level) => $"at {level.ToString().ToLowerInvariant()} level";
+
     public static string Label(string code) => code switch
     {
         FindingCodes.MissingSituation => "No situation",

@@ -81,6 +81,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
         await Expect(page.Locator("a[href='examples?principle=dive-deep']")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved to your progress" })).ToBeVisibleAsync();
         await Shoot(page, "practice-scorecard", 1280);
+        var sessionHref = await page.GetByRole(AriaRole.Link, new() { Name = "Open this scorecard later" }).GetAttributeAsync("href");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "see your progress" }).ClickAsync();
 
@@ -92,6 +93,14 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
         await Shoot(page, "practice-progress", 1280);
         await page.SetViewportSizeAsync(390, 900);
         await Shoot(page, "practice-progress", 390);
+
+        await page.GotoAsync(sessionHref!);
+        await Expect(practice.Finding("no-baseline")).ToContainTextAsync("Resolved in the follow-ups");
+        var stranger = await fixture.NewPageAsync();
+        await new RegisterPage(stranger).RegisterAsync($"stranger-{Guid.NewGuid():N}@example.test", "another long passphrase", "practice");
+        await stranger.WaitForURLAsync(url => url.EndsWith("/practice", StringComparison.Ordinal));
+        var response = await stranger.GotoAsync(sessionHref!);
+        Assert.Equal(404, response!.Status);
     }
 
     [Fact]

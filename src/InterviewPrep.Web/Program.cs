@@ -9,6 +9,7 @@ builder.AddStories();
 builder.AddAdmins();
 builder.AddConsent();
 builder.AddAnalytics();
+builder.AddPractice();
 builder.AddWebUi();
 builder.AddHealth();
 
@@ -25,6 +26,7 @@ app.MapAnalytics();
 app.MapWebUi();
 app.MapAccounts();
 app.MapStories();
+app.MapPractice();
 app.LogStartupUrls();
 
 await app.RunAsync();

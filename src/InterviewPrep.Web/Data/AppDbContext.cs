@@ -28,6 +28,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>The current day's salt for visitor ids; older salts are deleted.</summary>
     public DbSet<AnalyticsSalt> AnalyticsSalts => Set<AnalyticsSalt>();
 
+    public DbSet<PracticeSession> PracticeSessions => Set<PracticeSession>();
+
+    public DbSet<PracticeAnswer> PracticeAnswers => Set<PracticeAnswer>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Stories;
+using InterviewPrep.Web.Features.Practice;
 
 namespace InterviewPrep.Web.Components.Account;
 
 /// <summary>Everything the app holds about one user, for "download my data".</summary>
-internal sealed class PersonalDataExport(UserManager<ApplicationUser> userManager, StoryBank stories, TimeProvider clock)
+internal sealed class PersonalDataExport(UserManager<ApplicationUser> userManager, StoryBank stories, PracticeLog practiceLog, TimeProvider clock)
 {
     public async Task<Dictionary<string, object?>> CollectAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
@@ -30,6 +31,29 @@ internal sealed class PersonalDataExport(UserManager<ApplicationUser> userManage
             ["account"] = account,
             ["roles"] = await userManager.GetRolesAsync(user),
             ["stories"] = withHistory,
+            ["practiceSessions"] = (await practiceLog.ListAsync(user.Id, cancellationToken)).Select(s => new
+            {
+                s.Id,
+                s.StartedAt,
+                s.CompletedAt,
+                Level = s.Level.ToString(),
+                s.AnswerSeconds,
+                s.FullLoop,
+                Answers = s.Answers.Select(a => new
+                {
+                    a.PrincipleSlug,
+                    a.QuestionKey,
+                    a.QuestionText,
+                    a.AnswerText,
+                    a.StoryTitle,
+                    a.SecondsTaken,
+                    a.Score,
+                    a.ScoreWithFollowUps,
+                    a.FindingCodes,
+                    a.ResolvedCodes,
+                    FollowUps = a.FollowUps.Select(f => new { f.Question, f.FindingCode, f.Answer, f.SecondsTaken }),
+                }),
+            }).ToList(),
         };
     }
 }

@@ -85,6 +85,100 @@ namespace InterviewPrep.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewPrep.Web.Data.PracticeAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("FindingCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrincipleSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ResolvedCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScoreWithFollowUps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondsTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoryTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Position");
+
+                    b.ToTable("PracticeAnswers");
+                });
+
+            modelBuilder.Entity("InterviewPrep.Web.Data.PracticeSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FullLoop")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CompletedAt");
+
+                    b.ToTable("PracticeSessions");
+                });
+
             modelBuilder.Entity("InterviewPrep.Web.Data.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -484,6 +578,57 @@ namespace InterviewPrep.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewPrep.Web.Data.PracticeAnswer", b =>
+                {
+                    b.HasOne("InterviewPrep.Web.Data.PracticeSession", "Session")
+                        .WithMany("Answers")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("InterviewPrep.Web.Data.PracticeFollowUp", "FollowUps", b1 =>
+                        {
+                            b1.Property<int>("PracticeAnswerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<string>("FindingCode");
+
+                            b1.Property<string>("Question")
+                                .IsRequired();
+
+                            b1.Property<int>("SecondsTaken");
+
+                            b1.HasKey("PracticeAnswerId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PracticeAnswers");
+
+                            b1
+                                .ToJson("FollowUps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeAnswerId");
+                        });
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("InterviewPrep.Web.Data.PracticeSession", b =>
+                {
+                    b.HasOne("InterviewPrep.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InterviewPrep.Web.Data.Story", b =>
                 {
                     b.HasOne("InterviewPrep.Web.Data.ApplicationUser", null)
@@ -618,6 +763,11 @@ namespace InterviewPrep.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPrep.Web.Data.PracticeSession", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("InterviewPrep.Web.Data.Story", b =>

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using InterviewPrep.E2E.Pages;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewPrep.E2E;
+
+[Collection(BrowserTests.Name)]
+public sealed partial class PracticeFlowTests(BrowserFixture fixture)
+{
+    /// <summary>A percentage with nothing to compare it with: the planted weakness the interviewer must probe.</summary>
+    private const string AnswerWithoutBaseline =
+        "Last spring I was the engineer on call for the search service at a travel booking site, and customers had started "
+        + "to complain that results for multi-city trips loaded slowly in the evenings. My task was to find out why before the "
+        + "summer sale, because slow search during the sale would cost us bookings. I pulled the slow query log for the evening "
+        + "window and noticed that every slow request joined the fares table against an unindexed column holding the route "
+        + "key. I reproduced the plan on a copy of the production data, added a composite index on route key and departure "
+        + "date, and rolled it out behind a flag to one region first. I also wrote a short runbook so the next person on call "
+        + "would know how to read the query plans. As a result, search latency improved by 40% and the complaints stopped. "
+        + "I learned to look at the query plan before touching the application code, and I now check it first whenever a "
+        + "page slows down.";
+
+    private const string BaselineAnswer =
+        "Before the change, p95 latency for multi-city searches was 2.5 seconds in the evening peak, and afterwards it was "
+        + "1.5 seconds. I measured both in our Grafana dashboard over the week before and the week after the rollout.";
+
+    [Fact]
+    public async Task ASignedInCandidateRunsASessionWhoseFollowUpProbesTheMissingBaselineAndFindsItOnTheProgressPage()
+    {
+        var page = await fixture.NewPageAsync();
+        await new RegisterPage(page).RegisterAsync($"practice-{Guid.NewGuid():N}@example.test", "a long practice passphrase", "practice");
+        await page.WaitForURLAsync(url => url.EndsWith("/practice", StringComparison.Ordinal));
+        var practice = new PracticePage(page);
+        await practice.OpenAsync();
+
+        await practice.StartAsync("Dive Deep", "Senior");
+
+        var question = await practice.InterviewerSays.TextContentAsync();
+        Assert.False(string.IsNullOrWhiteSpace(question));
+        await Expect(practice.Countdown).ToContainTextAsync(new Regex(@"^\s*[12]:\d\d"));
+        var before = await practice.Countdown.TextContentAsync();
+        await Expect(practice.Countdown).Not.ToHaveTextAsync(before!, new() { Timeout = 5_000 });
+        await Shoot(page, "practice-question", 1280);
+
+        await practice.AnswerAsync(AnswerWithoutBaseline);
+
+        await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
+        var followUps = new List<string>();
+        var baselineAnswered = false;
+        for (var i = 0; i < 3 && await practice.Countdown.IsVisibleAsync(); i++)
+        {
+            await Expect(practice.Eyebrow).ToContainTextAsync($"Follow-up {i + 1} of");
+            var followUp = (await practice.InterviewerSays.TextContentAsync())!;
+            followUps.Add(followUp);
+            await Expect(practice.Countdown).ToContainTextAsync(new Regex(@"^\s*[01]:\d\d"));
+            if (i == 0)
+            {
+                await Shoot(page, "practice-follow-up", 1280);
+            }
+
+            if (!baselineAnswered && BaselineQuestion().IsMatch(followUp))
+            {
+                await practice.AnswerAsync(BaselineAnswer);
+                baselineAnswered = true;
+            }
+            else
+            {
+                await practice.SkipAsync();
+            }
+
+            await page.WaitForFunctionAsync(
+                "([q]) => !document.querySelector('#interviewer-says') || document.querySelector('#interviewer-says').textContent !== q",
+                new object[] { followUp });
+        }
+
+        Assert.True(baselineAnswered, $"No follow-up asked for the baseline. Asked: {string.Join(" | ", followUps)}");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Scorecard");
+        await Expect(practice.Finding("no-baseline")).ToContainTextAsync("Resolved in the follow-ups");
+        await Expect(page.Locator(".score-value").First).ToHaveTextAsync(new Regex(@"^\d{1,3}$"));
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Quantifying results honestly" })).ToBeVisibleAsync();
+        await Expect(page.Locator("a[href='examples?principle=dive-deep']")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved to your progress" })).ToBeVisibleAsync();
+        await Shoot(page, "practice-scorecard", 1280);
+        var sessionHref = await page.GetByRole(AriaRole.Link, new() { Name = "Open this scorecard later" }).GetAttributeAsync("href");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "see your progress" }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("My progress");
+        await Expect(page.Locator(".progress-table")).ToContainTextAsync("Dive Deep");
+        await Expect(page.Locator("svg.chart circle")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".recurring-list li[data-code='no-baseline']")).ToContainTextAsync("fixed in the follow-ups 1 time");
+        await Expect(page.Locator(".session-list li")).ToHaveCountAsync(1);
+        await Shoot(page, "practice-progress", 1280);
+        await page.SetViewportSizeAsync(390, 900);
+        await Shoot(page, "practice-progress", 390);
+
+        await page.GotoAsync(sessionHref!);
+        await Expect(practice.Finding("no-baseline")).ToContainTextAsync("Resolved in the follow-ups");
+        var stranger = await fixture.NewPageAsync();
+        await new RegisterPage(stranger).RegisterAsync($"stranger-{Guid.NewGuid():N}@example.test", "another long passphrase", "practice");
+        await stranger.WaitForURLAsync(url => url.EndsWith("/practice", StringComparison.Ordinal));
+        var response = await stranger.GotoAsync(sessionHref!);
+        Assert.Equal(404, response!.Status);
+    }
+
+    [Fact]
+    public async Task AnAnonymousVisitorPractisesOnAPhoneWithoutSaving()
+    {
+        var page = await fixture.NewPageAsync(390, 900);
+        var practice = new PracticePage(page);
+        await practice.OpenAsync();
+        await Shoot(page, "practice-setup", 390);
+
+        await practice.StartAsync("Dive Deep", "Mid level");
+        await Shoot(page, "practice-question", 390);
+        await practice.AnswerAsync(AnswerWithoutBaseline);
+        await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
+        await Shoot(page, "practice-follow-up", 390);
+        while (await page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" }).IsVisibleAsync())
+        {
+            var followUp = await practice.InterviewerSays.TextContentAsync();
+            await practice.SkipAsync();
+            await page.WaitForFunctionAsync(
+                "([q]) => !document.querySelector('#interviewer-says') || document.querySelector('#interviewer-says').textContent !== q",
+                new object[] { followUp! });
+        }
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Scorecard");
+        await Expect(practice.Finding("no-baseline")).ToContainTextAsync("Still open");
+        await Expect(page.Locator(".alert-info")).ToContainTextAsync("This session is not saved");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The scorecard is {overflow}px wider than the phone screen.");
+        await Shoot(page, "practice-scorecard", 390);
+    }
+
+    private static async Task Shoot(IPage page, string name, int width) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+
+    [GeneratedRegex("before|baseline|figure", RegexOptions.IgnoreCase)]
+    private static partial Regex BaselineQuestion();
+}

@@ -20,6 +20,7 @@ app.LoadContent();
 app.UseWebUi();
 app.UseConsent();
 app.UseAnalytics();
+app.UsePractice();
 app.MapHealth();
 app.MapConsent();
 app.MapAnalytics();

@@ -86,9 +86,7 @@ internal static class PracticeExtensions
         }
     }
 
-    public static void MapPractice(this WebApplication app)
-    {
-        app.UseRateLimiter();
-        app.MapCritiqueApi();
-    }
+    public static void UsePractice(this WebApplication app) => app.UseRateLimiter();
+
+    public static void MapPractice(this WebApplication app) => app.MapCritiqueApi();
 }

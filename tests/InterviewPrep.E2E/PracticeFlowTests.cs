@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewPrep.E2E.Pages;
+using InterviewPrep.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,22 +9,6 @@ namespace InterviewPrep.E2E;
 [Collection(BrowserTests.Name)]
 public sealed partial class PracticeFlowTests(BrowserFixture fixture)
 {
-    /// <summary>A percentage with nothing to compare it with: the planted weakness the interviewer must probe.</summary>
-    private const string AnswerWithoutBaseline =
-        "Last spring I was the engineer on call for the search service at a travel booking site, and customers had started "
-        + "to complain that results for multi-city trips loaded slowly in the evenings. My task was to find out why before the "
-        + "summer sale, because slow search during the sale would cost us bookings. I pulled the slow query log for the evening "
-        + "window and noticed that every slow request joined the fares table against an unindexed column holding the route "
-        + "key. I reproduced the plan on a copy of the production data, added a composite index on route key and departure "
-        + "date, and rolled it out behind a flag to one region first. I also wrote a short runbook so the next person on call "
-        + "would know how to read the query plans. As a result, search latency improved by 40% and the complaints stopped. "
-        + "I learned to look at the query plan before touching the application code, and I now check it first whenever a "
-        + "page slows down.";
-
-    private const string BaselineAnswer =
-        "Before the change, p95 latency for multi-city searches was 2.5 seconds in the evening peak, and afterwards it was "
-        + "1.5 seconds. I measured both in our Grafana dashboard over the week before and the week after the rollout.";
-
     [Fact]
     public async Task ASignedInCandidateRunsASessionWhoseFollowUpProbesTheMissingBaselineAndFindsItOnTheProgressPage()
     {
@@ -42,7 +27,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
         await Expect(practice.Countdown).Not.ToHaveTextAsync(before!, new() { Timeout = 5_000 });
         await Shoot(page, "practice-question", 1280);
 
-        await practice.AnswerAsync(AnswerWithoutBaseline);
+        await practice.AnswerAsync(PracticeAnswers.NoBaseline);
 
         await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
         var followUps = new List<string>();
@@ -60,7 +45,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
 
             if (!baselineAnswered && BaselineQuestion().IsMatch(followUp))
             {
-                await practice.AnswerAsync(BaselineAnswer);
+                await practice.AnswerAsync(PracticeAnswers.BaselineFollowUp);
                 baselineAnswered = true;
             }
             else
@@ -113,7 +98,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
 
         await practice.StartAsync("Dive Deep", "Mid level");
         await Shoot(page, "practice-question", 390);
-        await practice.AnswerAsync(AnswerWithoutBaseline);
+        await practice.AnswerAsync(PracticeAnswers.NoBaseline);
         await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
         await Shoot(page, "practice-follow-up", 390);
         while (await page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" }).IsVisibleAsync())

@@ -1,4 +1,4 @@
-namespace InterviewPrep.Web.Tests.Features.Practice;
+namespace InterviewPrep.Tests;
 
 /// <summary>Answers written for these tests, each with a weakness planted on purpose.</summary>
 internal static class PracticeAnswers

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterviewPrep.Web.Tests.Features;
+namespace InterviewPrep.Web.Tests.Components.Account;
 
 public sealed class AccountRecoveryTests
 {

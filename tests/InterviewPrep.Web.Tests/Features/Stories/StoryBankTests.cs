@@ -5,7 +5,7 @@ using InterviewPrep.Web.Features.Content;
 using InterviewPrep.Web.Features.Stories;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterviewPrep.Web.Tests.Features;
+namespace InterviewPrep.Web.Tests.Features.Stories;
 
 /// <summary>The story bank's handlers against a real SQLite file migrated like production.</summary>
 public sealed class StoryBankTests(TestAppFactory factory) : IClassFixture<TestAppFactory>

@@ -2,7 +2,7 @@ using Bunit;
 using InterviewPrep.Core.Content;
 using InterviewPrep.Web.Features.Examples;
 
-namespace InterviewPrep.Web.Tests.Features;
+namespace InterviewPrep.Web.Tests.Features.Examples;
 
 public sealed class AnnotatedParagraphTests : BunitContext
 {

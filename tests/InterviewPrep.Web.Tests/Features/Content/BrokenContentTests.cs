@@ -1,7 +1,7 @@
 using System.Net;
 using InterviewPrep.Tests;
 
-namespace InterviewPrep.Web.Tests.Features;
+namespace InterviewPrep.Web.Tests.Features.Content;
 
 public sealed class BrokenContentTests : IDisposable
 {

@@ -6,7 +6,7 @@ using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Stories;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterviewPrep.Web.Tests.Features;
+namespace InterviewPrep.Web.Tests.Features.Stories;
 
 public sealed class StoryRoutesTests(TestAppFactory factory) : IClassFixture<TestAppFactory>
 {

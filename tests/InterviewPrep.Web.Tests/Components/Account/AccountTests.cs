@@ -1,7 +1,7 @@
 using System.Net;
 using InterviewPrep.Tests;
 
-namespace InterviewPrep.Web.Tests.Features;
+namespace InterviewPrep.Web.Tests.Components.Account;
 
 public sealed class AccountTests(TestAppFactory factory) : IClassFixture<TestAppFactory>
 {

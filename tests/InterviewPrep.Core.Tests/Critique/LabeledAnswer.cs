@@ -28,6 +28,12 @@ public sealed record LabeledAnswer(
     /// <summary>Answers written later by someone who never saw the engine's code, to check that it generalises.</summary>
     public const string HeldOutSet = "HeldOutAnswers";
 
+    /// <summary>
+    /// A third set by another writer, kept away from whoever tuned the engine until the tuning was done: the best
+    /// estimate of how it does on answers nobody has seen.
+    /// </summary>
+    public const string FinalCheckSet = "FinalCheckAnswers";
+
     public static IReadOnlyList<LabeledAnswer> LoadAll(string set = TuningSet) =>
         Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Critique", set), "*.json")
             .Order(StringComparer.Ordinal)

@@ -19,6 +19,7 @@ public sealed class LabeledAnswersTests(ITestOutputHelper output)
     [Theory]
     [InlineData(LabeledAnswer.TuningSet)]
     [InlineData(LabeledAnswer.HeldOutSet)]
+    [InlineData(LabeledAnswer.FinalCheckSet)]
     public void TheSetIsLargeAndVaried(string set)
     {
         var answers = LabeledAnswer.LoadAll(set);
@@ -33,6 +34,7 @@ public sealed class LabeledAnswersTests(ITestOutputHelper output)
     [Theory]
     [InlineData(LabeledAnswer.TuningSet)]
     [InlineData(LabeledAnswer.HeldOutSet)]
+    [InlineData(LabeledAnswer.FinalCheckSet)]
     public void FindsTheExpectedCodesAndRarelyTheForbiddenOnes(string set)
     {
         var answers = LabeledAnswer.LoadAll(set);
@@ -66,6 +68,7 @@ public sealed class LabeledAnswersTests(ITestOutputHelper output)
     [Theory]
     [InlineData(LabeledAnswer.TuningSet)]
     [InlineData(LabeledAnswer.HeldOutSet)]
+    [InlineData(LabeledAnswer.FinalCheckSet)]
     public void EveryStrongAnswerOutscoresEveryWeakAnswerOfTheSamePrinciple(string set)
     {
         var answers = LabeledAnswer.LoadAll(set);

@@ -17,6 +17,12 @@ internal sealed class UnitSignals
 
     public bool HasBaseline { get; set; }
 
+    /// <summary>Says where, when or in what role: "as a principal engineer at a B2B analytics company".</summary>
+    public bool HasContext { get; set; }
+
+    /// <summary>Reflection cues that name a lesson or a change, after empty and reported ones are dropped.</summary>
+    public int GenuineReflections { get; set; }
+
     public double Score(StarPart part) => PartScores[(int)part];
 }
 
@@ -49,6 +55,9 @@ internal sealed class Analysis
 
     public IReadOnlyList<Token> Tokens => Text.Tokens;
 
+    /// <summary>For each token, the index of the unit it belongs to.</summary>
+    public int[] UnitOfToken { get; private set; } = [];
+
     public IEnumerable<Unit> UnitsIn(StarPart part) => Text.Units.Where(u => Parts[u.Index] == part);
 
     /// <summary>Free text: the parts are inferred from cues and order.</summary>
@@ -76,6 +85,14 @@ internal sealed class Analysis
             analysis.Present[(int)part] = words >= 3;
         }
 
+        // "I learned a lot." fills the field without reflecting on anything.
+        var reflection = analysis.Text.Units.Where(u => analysis.Parts[u.Index] == StarPart.Reflection).ToList();
+        if (reflection.Count > 0 && reflection.All(u => analysis.Signals[u.Index].GenuineReflections == 0)
+            && reflection.Any(u => Lexicon.EmptyReflection.Any(analysis, u.FirstToken, u.EndToken)))
+        {
+            analysis.Present[(int)StarPart.Reflection] = false;
+        }
+
         return analysis;
     }
 
@@ -83,8 +100,10 @@ internal sealed class Analysis
     {
         var answer = AnswerText.Parse(text);
         var analysis = new Analysis(answer, QuantityReader.Classify(answer.Tokens));
+        analysis.UnitOfToken = new int[answer.Tokens.Count];
         foreach (var unit in answer.Units)
         {
+            Array.Fill(analysis.UnitOfToken, unit.Index, unit.FirstToken, unit.TokenCount);
             analysis.Signals[unit.Index] = analysis.Measure(unit);
         }
 
@@ -116,14 +135,67 @@ internal sealed class Analysis
         var stative = signals.SingularActs.Count == 0
             && Enumerable.Range(from, unit.TokenCount).Any(i => Tokens[i].Lower is "was" or "were" or "had" or "wasn't" or "weren't");
 
-        scores[(int)StarPart.Situation] = (2 * Math.Min(Lexicon.Situation.Count(this, from, to), 2)) + (stative ? 0.5 : 0);
-        scores[(int)StarPart.Task] = 3 * Math.Min(Lexicon.Task.Count(this, from, to), 2);
+        var roleOrPlace = NamesRoleOrPlace(from, to) ? 1 : 0;
+        signals.HasContext = roleOrPlace > 0 || Lexicon.Context.Any(this, from, to);
+        scores[(int)StarPart.Situation] = (2 * Math.Min(Lexicon.Situation.Count(this, from, to) + roleOrPlace, 2)) + (stative ? 0.5 : 0);
+
+        // A decision put as a question ("route traffic away, or ride it out?") is the task, even unannounced.
+        var question = Text.Text.AsSpan(unit.Span.Start, unit.Span.Length).TrimEnd().EndsWith('?') ? 1 : 0;
+        scores[(int)StarPart.Task] = 3 * Math.Min(Lexicon.Task.Count(this, from, to) + question, 2);
         scores[(int)StarPart.Action] = (2 * Math.Min(signals.SingularActs.Count, 2)) + (1.5 * Math.Min(signals.PluralActs.Count, 2))
             + (Lexicon.Sequence.Any(this, from, to) ? 0.5 : 0);
         scores[(int)StarPart.Result] = (2 * Math.Min(Lexicon.Result.Count(this, from, to), 2))
             + (hasQuantity && signals.HasChange ? 2 : hasQuantity ? 0.5 : 0);
-        scores[(int)StarPart.Reflection] = 3 * Math.Min(Lexicon.Reflection.Count(this, from, to), 2);
+        signals.GenuineReflections = GenuineReflections(from, to);
+        scores[(int)StarPart.Reflection] = Math.Min((3 * signals.GenuineReflections) + (1.5 * Lexicon.ReflectionFrame.Count(this, from, to)), 6);
         return signals;
+    }
+
+    /// <summary>"As a principal engineer", "I was operations manager", "at a ticketing company": a role or a workplace.</summary>
+    private bool NamesRoleOrPlace(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var word = Tokens[i].Lower;
+            var role = Lexicon.RoleNouns.Contains(word);
+            var place = Lexicon.OrganisationNouns.Contains(word);
+            if (!role && !place)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(from, i - 4); j--)
+            {
+                var before = Tokens[j].Lower;
+                if ((role && before is "as" or "was" or "i'm" or "am" or "been")
+                    || (place && j + 1 < i && ((before == "at" && Tokens[j + 1].Lower is "a" or "an" or "my" or "our" or "the")
+                        || (before == "for" && Tokens[j + 1].Lower is "a" or "an"))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Counts reflection cues that say something: "I learned a lot" and "I'd do exactly the same again" name no lesson,
+    /// and "my manager told me I should have" is someone else's verdict.
+    /// </summary>
+    private int GenuineReflections(int from, int to)
+    {
+        var hits = Lexicon.Reflection.FindAll(this, from, to);
+        if (hits.Count == 0)
+        {
+            return 0;
+        }
+
+        var empty = Lexicon.EmptyReflection.FindAll(this, from, to);
+        var reported = Lexicon.ReportedSpeech.FindAll(this, from, to);
+        return hits.Count(hit =>
+            !empty.Any(e => e.Token < hit.Token + hit.Count && hit.Token < e.Token + e.Count)
+            && !reported.Any(r => r.Token + r.Count <= hit.Token && hit.Token - (r.Token + r.Count) <= 3));
     }
 
     /// <summary>Finds "I rewrote", "we then added", "the team shipped": a subject followed, within a few words, by an action verb.</summary>
@@ -251,6 +323,13 @@ internal sealed class Analysis
         return score;
     }
 
+    /// <summary>The answer's first words are the candidate doing something ("I opened the HAR file"), with no role or place.</summary>
+    private bool OpensWithAction()
+    {
+        var first = Signals[0];
+        return first.SingularActs.Count > 0 && first.SingularActs[0].Start <= Text.Units[0].FirstToken + 2 && !first.HasContext;
+    }
+
     /// <summary>An early unit with no other cue, and long enough to say something, is almost always context.</summary>
     private bool OpensWithContext(int i)
     {
@@ -264,12 +343,16 @@ internal sealed class Analysis
     {
         var units = Text.Units;
         var n = units.Count;
+        var opensWithAction = n > 1 && OpensWithAction();
         foreach (var unit in units)
         {
             var i = unit.Index;
             var s = Signals[i];
             var position = n <= 1 ? 0 : (double)i / (n - 1);
-            Present[(int)StarPart.Situation] |= position <= 0.5 && (s.Score(StarPart.Situation) >= 2 || (i == 0 && OpensWithContext(0)));
+            // An answer that opens "I opened the HAR file and saw the upload was failing" has given a symptom, not
+            // the situation: after an opening action only a role, a place or a time sets the scene.
+            var scene = opensWithAction ? s.HasContext : s.Score(StarPart.Situation) >= 2 || (i == 0 && OpensWithContext(0));
+            Present[(int)StarPart.Situation] |= position <= 0.5 && scene;
             Present[(int)StarPart.Task] |= position <= 0.75 && s.Score(StarPart.Task) >= 3;
             // "Now I always check" is a lesson, not an action: units that read as reflection do not count.
             Present[(int)StarPart.Action] |= s.Score(StarPart.Action) >= 1.5 && s.Score(StarPart.Reflection) < 3;

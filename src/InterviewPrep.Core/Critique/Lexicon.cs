@@ -96,6 +96,52 @@ internal static class Lexicon
     public static readonly FrozenSet<string> MoneyWords = Set(
         "dollars", "dollar", "pounds", "euros", "grand", "k", "usd", "eur", "gbp", "bucks", "revenue", "arr", "mrr");
 
+    /// <summary>What a result is measured in: a count next to one of these is an outcome, not a detail of the work.</summary>
+    public static readonly FrozenSet<string> OutcomeNouns = Set(
+        "tickets", "ticket", "complaints", "complaint", "errors", "error", "incidents", "incident", "outages", "outage",
+        "bugs", "bug", "defects", "crashes", "crash", "failures", "failure", "timeouts", "alerts", "pages", "escalations",
+        "customers", "customer", "users", "user", "signups", "sign-ups", "accounts", "orders", "sales", "deals", "deal",
+        "leads", "conversions", "conversion", "churn", "refunds", "returns", "chargebacks", "calls", "contacts",
+        "revenue", "cost", "costs", "spend", "latency", "requests", "violations", "mis-picks", "mistakes", "retries",
+        "visitors", "installs", "downloads", "subscribers", "renewals", "hires", "candidates", "applicants",
+        "attrition", "overtime", "backlog", "clients", "members",
+        "lines", "records", "rows", "items", "units", "shipments", "deliveries", "cancellations", "bounces", "clicks",
+        "sessions", "queries", "jobs", "builds", "deploys", "deployments", "releases", "points", "stars", "reviews",
+        "issues", "problems", "reports", "comments", "parcels", "packages", "score", "rate", "nps", "csat",
+        "responses", "replies", "defaults", "accidents", "injuries", "breaches", "findings", "vulnerabilities",
+        "left", "quit", "stayed", "leaked", "lost", "won", "saved", "closed", "resolved", "fixed", "failed");
+
+    /// <summary>Acronyms that name a field or a job title rather than anything concrete.</summary>
+    public static readonly FrozenSet<string> GenericAcronyms = Set(
+        "ai", "ml", "ui", "ux", "pm", "pms", "qa", "hr", "it", "vp", "vps", "svp", "evp", "ceo", "cto", "cfo", "coo",
+        "cpo", "cmo", "ops", "b2b", "b2c", "saas", "us", "uk", "eu", "usa", "roi", "mvp", "asap", "eod", "fyi", "r&d",
+        "ok", "tv", "dm", "ic", "ics", "em", "ems", "gm", "ae", "aes", "sdr", "bdr");
+
+    /// <summary>Verbs whose subject is the measure itself: "complaints dropped to two", "the score rose from 52".</summary>
+    public static readonly FrozenSet<string> MeasureVerbs = Set(
+        "dropped", "fell", "rose", "grew", "climbed", "declined", "decreased", "increased", "jumped", "shrank", "went",
+        "came", "plummeted", "spiked", "sank", "slid", "improved", "stayed", "settled", "landed", "recovered",
+        "found", "reported", "showed", "measured", "counted", "logged", "flagged", "hit", "reached");
+
+    /// <summary>Hedges between a word and its number: "from about twenty", "down to roughly 9".</summary>
+    public static readonly FrozenSet<string> Hedges = Set(
+        "about", "around", "roughly", "nearly", "almost", "just", "only", "approximately", "some", "maybe", "barely",
+        "under", "over", "below", "above", "exactly", "precisely", "well", "a", "an", "the");
+
+    /// <summary>Words too common to say what a number measures.</summary>
+    public static readonly FrozenSet<string> MeasureWordStops = Set(
+        "that", "this", "these", "those", "with", "from", "into", "than", "then", "they", "their", "there", "were", "have",
+        "had", "been", "being", "which", "when", "what", "while", "after", "before", "about", "around", "over", "under",
+        "just", "only", "also", "each", "every", "some", "more", "less", "most", "much", "many", "even", "still", "back",
+        "down", "went", "came", "were", "our", "your", "them", "it's", "that's", "would", "could", "should", "against",
+        "compared", "instead", "until", "since", "within", "across", "through", "first", "last", "next");
+
+    /// <summary>Words that make the number after them a name: "version 2.0", "step three", "phase 2", "room 101".</summary>
+    public static readonly FrozenSet<string> NumberLabels = Set(
+        "version", "v", "release", "iteration", "phase", "step", "stage", "sprint", "level", "tier", "gen", "generation",
+        "number", "room", "floor", "chapter", "page", "build", "series", "gate", "line", "route", "section",
+        "ticket", "issue", "bug", "sev", "severity", "priority", "team", "episode", "season", "round");
+
     public static readonly FrozenSet<string> PercentWords = Set("percent", "per", "percentage", "points", "pp", "bps");
 
     private static readonly FrozenSet<string> UnitSuffixes = Set(
@@ -124,26 +170,49 @@ internal static class Lexicon
         "dropped", "plummeted", "tanked", "spiked", "doubling", "slashed", "freed", "avoided", "prevented",
         "recouped", "retained", "won", "closed", "churn", "churned", "converted", "conversion", "lift", "from");
 
-    public static readonly string[] SituationPhrases =
+    /// <summary>Where, when and in what role: the context an interviewer needs before any action makes sense.</summary>
+    public static readonly string[] ContextPhrases =
     [
         "at the time", "back then", "back in", "at my last", "at my previous", "at my old", "at my first", "in my last",
         "in my previous", "in my first", "when i joined", "i joined", "shortly after i joined", "i was working",
         "i worked at", "i worked on", "i worked as", "i was a", "i was an", "i was the", "i was on", "i was one of",
         "i was part of", "i was leading", "i was running", "i was managing", "i was in", "i'd just", "i had just",
-        "our team was", "our team had", "the team was", "we had a", "we had an", "we were", "there was", "there were",
-        "there had been", "the company", "a few months ago", "a few years ago", "a couple of years ago", "last year",
-        "last quarter", "last summer", "in 20*", "in 19*", "the context", "some context", "for context", "background",
-        "the problem was", "the issue was", "the situation was", "had been", "kept failing", "kept crashing",
-        "kept breaking", "kept timing out", "customers were", "users were", "were complaining", "was growing",
-        "was slow", "was failing", "used to", "this was", "this is from", "it was a", "our product", "our main",
-        "we sold", "we ran", "we owned", "the way it worked", "at that point", "for years", "for months",
-        "every week", "every month", "every night", "every quarter", "was responsible for a", "we support",
-        "we supported", "were getting", "was getting", "was taking", "were taking", "had grown", "had started",
-        "started seeing", "started to see", "were seeing", "was seeing", "noticed that", "was about to",
-        "a startup", "a bank", "a retailer", "a hospital", "an agency", "a marketplace", "a logistics",
-        "the client", "one of our", "our biggest", "our largest", "a customer", "a major", "the old", "legacy",
-        "was built", "had built", "was written", "was owned", "nobody owned", "no one owned", "so this was",
+        "our team was", "our team had", "the team was", "a few months ago", "a few years ago", "a couple of years ago",
+        "last year", "last quarter", "last summer", "in 20*", "in 19*", "the context", "some context", "for context",
+        "background", "this was", "this is from", "our product", "our main", "we sold", "we ran", "we owned",
+        "the company", "a startup", "a bank", "a retailer", "a hospital", "an agency", "a marketplace", "a logistics",
+        "the client", "one of our", "our biggest", "our largest", "a customer", "a major", "so this was",
+        "was responsible for a", "we support", "we supported", "during my", "in my role", "my first job", "my first year",
     ];
+
+    /// <summary>What the world looked like before the candidate acted: a state, a symptom, a history.</summary>
+    public static readonly string[] StatePhrases =
+    [
+        "we had a", "we had an", "we were", "there was", "there were", "there had been", "the problem was",
+        "the issue was", "the situation was", "had been", "kept failing", "kept crashing", "kept breaking",
+        "kept timing out", "customers were", "users were", "were complaining", "was growing", "was slow", "was failing",
+        "used to", "it was a", "the way it worked", "at that point", "for years", "for months", "every week",
+        "every month", "every night", "every quarter", "were getting", "was getting", "was taking", "were taking",
+        "had grown", "had started", "started seeing", "started to see", "were seeing", "was seeing", "noticed that",
+        "was about to", "the old", "legacy", "was built", "had built", "was written", "was owned", "nobody owned",
+        "no one owned",
+    ];
+
+    /// <summary>Roles: "as a principal engineer", "I was operations manager".</summary>
+    public static readonly FrozenSet<string> RoleNouns = Set(
+        "engineer", "developer", "manager", "analyst", "designer", "lead", "architect", "scientist", "director",
+        "principal", "intern", "consultant", "administrator", "admin", "rep", "representative", "agent", "executive",
+        "specialist", "coordinator", "supervisor", "owner", "partner", "recruiter", "accountant", "marketer", "writer",
+        "researcher", "tester", "sre", "pm", "founder", "officer", "head", "associate", "technician", "nurse",
+        "teacher", "advisor", "strategist", "controller", "planner", "buyer", "editor", "trainee", "apprentice");
+
+    /// <summary>Organisations: "at a ticketing company", "for a fulfilment centre".</summary>
+    public static readonly FrozenSet<string> OrganisationNouns = Set(
+        "company", "startup", "start-up", "firm", "bank", "retailer", "agency", "marketplace", "app", "platform",
+        "hospital", "business", "provider", "shop", "store", "insurer", "school", "university", "consultancy",
+        "manufacturer", "centre", "center", "warehouse", "charity", "nonprofit", "non-profit", "publisher", "studio",
+        "lab", "scale-up", "scaleup", "fintech", "enterprise", "corporation", "organisation", "organization",
+        "department", "clinic", "carrier", "airline", "factory", "plant", "restaurant", "chain", "vendor");
 
     public static readonly string[] TaskPhrases =
     [
@@ -162,6 +231,15 @@ internal static class Lexicon
         "i had a week", "i had one week", "i had a month", "success would", "success meant", "success looked",
         "to make sure", "make sure that", "i was the one", "which meant i", "so i had to", "so i needed",
         "i was on call", "i was the on-call", "on call that", "the requirement", "requirements were", "i had been asked",
+        "on call", "was mine", "were mine", "mine to", "my call", "my decision", "the call was", "the decision was",
+        "decision fell", "landed on me", "landed with me", "landed on my", "came to me", "came down to me", "fell on my",
+        "it was my process", "it was my queue", "it was my form", "it was my service", "it was my code",
+        "it was my project", "it was my team", "it was my area", "it was my responsibility", "it was my problem",
+        "it was my job", "it was my release", "my brief", "my target", "the target was", "only condition",
+        "the condition was", "had to decide", "needed to decide", "had to choose", "decide whether", "decide between",
+        "choose between", "whether to", "whether we should", "whether i should", "asked me why", "asked me whether",
+        "asked whether", "a question from", "question from", "wanted to know", "wanted me", "i owned that",
+        "i took it on", "took it on myself", "in time for", "release owner", "the owner of", "i was accountable",
     ];
 
     public static readonly string[] ResultPhrases =
@@ -186,21 +264,49 @@ internal static class Lexicon
         "within two", "within three", "over the next", "over the following", "the next quarter", "the following",
     ];
 
+    /// <summary>A lesson or a change in the candidate's own behaviour.</summary>
     public static readonly string[] ReflectionPhrases =
     [
         "i learned", "i've learned", "i learnt", "i've learnt", "learned that", "the lesson", "lessons", "lesson i",
-        "taught me", "it taught", "looking back", "in hindsight", "with hindsight", "next time", "if i did it again",
-        "if i were to", "if i had to do", "i would do", "i'd do", "i would have", "i'd have", "i should have",
-        "i wish i", "now i", "these days i", "since then i", "since then, i", "ever since", "from then on",
-        "going forward", "i changed how", "changed how i", "changed the way i", "i now", "i've since", "i have since",
-        "i realized", "i realised", "made me realize", "made me realise", "what i took away", "my takeaway",
-        "the takeaway", "takeaway", "i took away", "i started doing", "i always", "i still", "i try to", "i make sure",
-        "i've started", "i have started", "i started to", "i stopped", "i no longer", "i've become", "i became more",
-        "what i'd do differently", "do differently", "done differently", "would change", "i'd change", "the mistake i",
-        "my mistake", "i was wrong", "i got wrong", "i underestimated", "it changed how", "i carry", "stuck with me",
-        "the biggest lesson", "what i learned", "what i've learned", "reflecting", "on reflection", "i reflect",
-        "i'm more", "i am more", "i'm now", "i am now", "i tend to", "i habitually", "i default to", "i push for",
-        "my habit", "my rule", "a rule i", "my approach now", "my own approach", "the thing i'd",
+        "lesson for me", "taught me", "it taught", "that taught", "next time", "if i did it again", "if i were to",
+        "if i had to do", "i would do", "i'd do", "i would have", "i'd have", "i should have", "i wish i", "now i",
+        "these days i", "these days", "nowadays", "since then i", "since then _ i", "since then _ _ i", "ever since",
+        "from then on", "going forward", "i changed how", "changed how i", "changed the way i", "i now", "i've since",
+        "i have since", "i realized", "i realised", "made me realize", "made me realise", "what i took away",
+        "what i took from", "i took from", "took from it", "took from that", "my takeaway", "the takeaway", "takeaway",
+        "i took away", "i started doing", "i always", "i still", "i try to", "i make sure", "i've started",
+        "i have started", "i started to", "i stopped", "i no longer", "i've become", "i became more",
+        "what i'd do differently", "do differently", "done differently", "would change", "i'd change",
+        "the mistake i", "my mistake", "i was wrong", "i got wrong", "i underestimated", "it changed how", "i carry",
+        "stuck with me", "the biggest lesson", "what i learned", "what i've learned", "i'm more", "i am more",
+        "i'm now", "i am now", "i tend to", "i habitually", "i default to", "i push for", "my habit", "my rule",
+        "a rule i", "my approach now", "my own approach", "the thing i'd", "the habit", "one habit", "a habit",
+        "habit i", "habit from", "i've kept", "i've made it", "now whenever", "now when", "now before", "now every",
+    ];
+
+    /// <summary>Words that announce a reflection but say nothing by themselves: "looking back, ..." needs a lesson after it.</summary>
+    public static readonly string[] ReflectionFramePhrases =
+    [
+        "looking back", "in hindsight", "with hindsight", "on reflection", "reflecting", "i reflect", "reflecting on",
+    ];
+
+    /// <summary>Reflections with no lesson in them, or that deny any change. They cancel the cue they overlap.</summary>
+    public static readonly string[] EmptyReflectionPhrases =
+    [
+        "learned a lot", "learnt a lot", "learned so much", "learnt so much", "learned loads", "learned a ton",
+        "learned a great deal", "learned lots", "learning experience", "learning curve", "taught me a lot",
+        "taught me so much", "taught me loads", "lessons learned", "i'd do exactly the same", "i'd do the same",
+        "i would do exactly the same", "i would do the same", "would do it again", "do it again", "wouldn't change",
+        "would not change", "wouldn't do anything differently", "i still think", "i still believe", "i still feel",
+        "i still stand", "i still love", "i still remember", "i always say", "i always believe", "i always try",
+        "i try to keep that in mind", "dream work", "i always think",
+    ];
+
+    /// <summary>Someone else's verdict, not the candidate's reflection: "my manager told me I should have ...".</summary>
+    public static readonly string[] ReportedSpeechPhrases =
+    [
+        "told me", "told us", "said i", "said that i", "said we", "he said", "she said", "they said", "pointed out",
+        "feedback was", "reminded me", "suggested i", "wanted me",
     ];
 
     public static readonly string[] BaselinePhrases =
@@ -220,39 +326,80 @@ internal static class Lexicon
         "new relic", "google analytics", "the logs showed", "survey", "nps", "csat", "the report", "the data showed",
         "out of", "# of #", "# in #", "# of the #", "counted", "sampled", "reconciled", "audited", "instead of #",
         "at the start", "the old", "originally", "started at", "starting point", "had been #",
-        "used to take",
+        "used to take", "against #", "# against", "versus #", "vs #", "the control", "in the control",
     ];
 
+    /// <summary>Words that name an option the candidate weighed. Each needs a reason nearby to count.</summary>
     public static readonly string[] AlternativePhrases =
     [
-        "if we waited", "if i waited", "if we'd waited", "if i'd waited", "if we had waited", "if i had waited", "if we did nothing", "doing nothing", "waiting would", "the alternative", "otherwise", "thought about", "i thought of", "toyed with", "would have been", "would've been", "was an option", "weighed up", "looked at two", "looked at three", "compared two", "compared three",
-        "instead of", "instead", "rather than", "considered", "consider", "considering", "option", "options",
-        "alternative", "alternatives", "ruled out", "rule out", "ruling out", "trade-off", "trade-offs", "tradeoff",
-        "tradeoffs", "trade off", "downside", "downsides", "upside", "weighed", "weighing", "pros and cons",
-        "decided against", "rejected", "we rejected", "i rejected", "passed on", "could have", "could've",
-        "the obvious", "would have meant", "would've meant", "would have cost", "would have taken",
-        "would've taken", "would have required", "the other approach", "another approach", "another way",
+        "if we waited", "if i waited", "if we'd waited", "if i'd waited", "if we had waited", "if i had waited",
+        "if we did nothing", "doing nothing", "waiting would", "the alternative", "thought about", "i thought of",
+        "toyed with", "was an option", "weighed up", "looked at two", "looked at three", "compared two",
+        "compared three", "i considered", "we considered", "considered", "i consider", "considering", "option",
+        "options", "alternative", "alternatives", "ruled out", "rule out", "ruling out", "trade-off", "trade-offs",
+        "tradeoff", "tradeoffs", "trade off", "weighed", "weighing", "pros and cons", "decided against", "rejected",
+        "passed on", "could have", "could've", "the obvious", "the other approach", "another approach", "another way",
         "a different approach", "one approach", "two approaches", "approaches", "one idea was", "first instinct",
-        "tempting", "evaluated", "evaluating", "chose", "opted", "plan b", "fallback",
-        "not worth", "too risky", "too slow", "too expensive", "too costly", "cheaper than",
-        "simpler than", "safer than", "faster than", "or we could", "or i could", "we could either",
-        "i could either", "the choice", "choice was", "a choice", "the risk of", "at the cost of", "the cost of",
-        "the catch", "didn't go with", "did not go with", "didn't want to", "argued for", "argued against",
-        "pushed back", "proposed instead", "default would", "the standard answer", "the easy",
+        "first thought", "tempting", "evaluated", "evaluating", "plan b", "or we could",
+        "or i could", "we could either", "i could either", "the choice", "choice was", "a choice", "didn't go with",
+        "did not go with", "argued for", "argued against", "proposed instead", "default would", "the standard answer",
+        "the textbook", "the easy", "the careful", "the quick", "the simple", "the safe", "the usual", "routes",
+        "the other was", "the other option", "the other route", "the other extreme", "the other way", "suggested",
+        "people wanted", "team wanted", "wanted to go", "obvious fix", "obvious answer", "obvious move",
+        "looked at *ing", "look at *ing", "looked into *ing", "thought about *ing", "wanted me to", "wanted us to",
+        "pushed for", "pushing for", "the proposal", "a proposal", "their proposal", "on the table", "compared it",
+        "compared its", "compared them", "compared both", "side by side", "head to head", "head-to-head",
+        "decide whether", "whether to", "instinct was to", "the fallback", "fallback", "first idea", "another idea", "other idea",
+    ];
+
+    /// <summary>An option and the reason against it in one breath: "would have cost 90 thousand a year", "too risky".</summary>
+    public static readonly string[] ReasonedAlternativePhrases =
+    [
+        "would have cost", "would've cost", "would have taken", "would've taken", "would have meant", "would've meant",
+        "would have required", "would have been worse", "would have broken", "would have delayed", "would have lost",
+        "would have doubled", "wasn't worth", "was not worth", "not worth it", "too risky", "too expensive", "too costly",
+        "hard to justify", "ruled out", "ruled it out", "decided against", "trade-off", "trade-offs", "tradeoff",
+        "tradeoffs", "pros and cons", "i rejected", "we rejected", "didn't go with", "did not go with",
+    ];
+
+    /// <summary>"Instead of" and "rather than" often only describe what was done; they need a stated cause.</summary>
+    public static readonly string[] WeakAlternativePhrases = ["instead of", "rather than", "instead"];
+
+    /// <summary>Why an option was set aside: a cost, a risk, a consequence, a "but".</summary>
+    public static readonly string[] RejectionPhrases =
+    [
+        "because", "since", "as it", "as that", "given", "but", "however", "though", "wouldn't", "would not",
+        "would have", "would've", "would mean", "would only", "would just", "would take", "would cost", "would lose",
+        "would make", "would break", "would be", "too", "not worth", "wasn't worth", "meant", "costs", "cost",
+        "risk", "risky", "didn't want", "did not want", "didn't think", "didn't believe", "wasn't convinced",
+        "hard to justify", "overkill", "no way", "couldn't", "could not", "downside", "the catch", "problem with",
+        "decided against", "ruled", "rejected", "instead", "so that wouldn't", "i didn't", "we didn't", "would",
+        "wasn't willing", "wasn't comfortable", "not comfortable", "not willing", "unwilling",
+    ];
+
+    /// <summary>A stated cause, enough to turn "instead of X" into a choice.</summary>
+    public static readonly string[] CausePhrases =
+    [
+        "because", "since", "as it", "as that", "given", "so that wouldn't", "which would have", "which would",
+        "would have", "would've", "too risky", "too slow", "too expensive", "too costly", "not worth",
     ];
 
     public static readonly string[] ReversibilityPhrases =
     [
-        "reversible", "irreversible", "reverse", "reversed", "two-way door", "one-way door", "two way door",
+        "reversible", "irreversible", "reverse it", "reversed", "two-way door", "one-way door", "two way door",
         "one way door", "roll back", "rollback", "rolled back", "rollbacks", "roll it back", "revert", "reverted",
-        "undo", "undone", "feature flag", "feature flags", "flag", "flagged", "behind a flag", "kill switch",
-        "canary", "canaried", "small percentage", "# percent of", "#% of", "blast radius", "contain", "contained",
-        "containing", "limited", "limit the", "pilot", "piloted", "trial", "worst case", "downside", "the risk", "risk of",
-        "low risk", "low-risk", "lower risk", "de-risk", "derisk", "limit the risk", "safe to", "safely", "back out", "backed out", "dry run", "staging", "shadow", "timebox",
-        "time-box", "time-boxed", "timeboxed", "could always", "cheap to", "easy to change", "easy to undo",
-        "temporary", "temporarily", "one region", "one store", "one warehouse", "a single", "a subset", "subset",
-        "experiment", "snapshot", "backup", "spending cap", "cap", "capped", "stop condition", "kill criterion",
-        "if it went wrong", "if it failed", "if it didn't work", "if we were wrong", "if i was wrong",
+        "undo", "undone", "feature flag", "feature flags", "flag", "the flag", "behind a flag", "kill switch",
+        "canary", "canaried", "small percentage", "# percent of", "#% of", "blast radius", "contain the",
+        "contain it", "contained it", "contained the", "limited to", "limited it", "limited the", "limit the",
+        "pilot", "piloted", "a trial", "trial run", "worst case", "downside", "the risk", "risk of", "low risk",
+        "low-risk", "lower risk", "de-risk", "derisk", "limit the risk", "safe to", "safely", "back out",
+        "backed out", "dry run", "in staging", "on staging", "to staging", "shadow mode", "in shadow",
+        "shadow traffic", "timebox", "time-box", "time-boxed", "timeboxed", "time boxed", "could always",
+        "cheap to", "easy to change", "easy to undo", "temporary", "temporarily", "one region", "one store",
+        "one warehouse", "one site", "one market", "a single region", "a single store", "a subset", "subset",
+        "experiment", "snapshot", "backup", "spending cap", "a cap", "cap of", "capped", "stop condition",
+        "kill criterion", "if it went wrong", "if it failed", "if it didn't work", "if we were wrong",
+        "if i was wrong", "gradual", "gradually", "staged rollout", "phased", "first batch", "small batch",
     ];
 
         /// <summary>Stock phrases that stand in for what was actually done.</summary>
@@ -262,7 +409,9 @@ internal static class Lexicon
         "best practice", "best practices", "proper caching", "proper testing", "proper monitoring", "proper logging",
         "proper documentation", "proper process", "proper processes", "proper error handling", "proper validation",
         "proper checks", "optimized the", "optimised the", "optimized our", "optimised our", "optimized it",
-        "optimised it", "optimized things", "optimised things", "optimized everything", "leverage", "leveraged",
+        "optimised it", "optimized things", "optimised things", "optimized everything", "to leverage", "leverage our",
+        "leverage the", "leverage existing", "leverage this", "leverage that", "leverage it", "leverage their",
+        "leverage my", "we leverage", "i leverage", "leveraged",
         "leveraging", "synergy", "synergies", "streamlined", "improved the process", "improved processes",
         "made it more efficient", "made things more efficient", "scalable solution", "went above and beyond",
         "above and beyond", "moved the needle", "drove alignment", "aligned stakeholders",
@@ -383,12 +532,20 @@ internal static class Lexicon
         "step", "finally", "once that", "at that point i", "from there", "meanwhile",
     ];
 
-    public static readonly PhraseMatcher Situation = new(SituationPhrases);
+    public static readonly PhraseMatcher Situation = new(ContextPhrases, StatePhrases);
+    public static readonly PhraseMatcher Context = new(ContextPhrases);
     public static readonly PhraseMatcher Task = new(TaskPhrases);
     public static readonly PhraseMatcher Result = new(ResultPhrases, ComparativePhrases());
     public static readonly PhraseMatcher Reflection = new(ReflectionPhrases);
+    public static readonly PhraseMatcher ReflectionFrame = new(ReflectionFramePhrases);
+    public static readonly PhraseMatcher EmptyReflection = new(EmptyReflectionPhrases);
+    public static readonly PhraseMatcher ReportedSpeech = new(ReportedSpeechPhrases);
     public static readonly PhraseMatcher Baseline = new(BaselinePhrases);
     public static readonly PhraseMatcher Alternatives = new(AlternativePhrases);
+    public static readonly PhraseMatcher ReasonedAlternatives = new(ReasonedAlternativePhrases);
+    public static readonly PhraseMatcher WeakAlternatives = new(WeakAlternativePhrases);
+    public static readonly PhraseMatcher Rejection = new(RejectionPhrases);
+    public static readonly PhraseMatcher Cause = new(CausePhrases);
     public static readonly PhraseMatcher Reversibility = new(ReversibilityPhrases);
     public static readonly PhraseMatcher Vague = new(VaguePhrases);
     public static readonly PhraseMatcher SoftVague = new(SoftVaguePhrases);

@@ -5,7 +5,8 @@ internal readonly record struct PhraseHit(int Token, int Count);
 
 /// <summary>
 /// Finds multi-word phrases in a token stream. A phrase is written as lower-case words separated by spaces; a word
-/// ending in <c>*</c> matches any word with that prefix, <c>#</c> matches a quantity and <c>_</c> matches any word.
+/// ending in <c>*</c> matches any word with that prefix, one starting with <c>*</c> any word with that suffix
+/// (<c>looked at *ing</c>), <c>#</c> matches a quantity and <c>_</c> matches any word.
 /// </summary>
 internal sealed class PhraseMatcher
 {
@@ -18,7 +19,7 @@ internal sealed class PhraseMatcher
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var first = words[0];
-            if (first.EndsWith('*') || first is "#" or "_")
+            if (first.EndsWith('*') || first.StartsWith('*') || first is "#" or "_")
             {
                 _openFirstWord.Add(words);
             }
@@ -120,6 +121,7 @@ internal sealed class PhraseMatcher
                 "_" => true,
                 "#" => analysis.Quantities[i + k] != QuantityKind.None,
                 _ when word.EndsWith('*') => token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal),
+                _ when word.StartsWith('*') => token.Length > word.Length && token.EndsWith(word.AsSpan(1), StringComparison.Ordinal),
                 _ => token == word,
             };
             if (!ok)

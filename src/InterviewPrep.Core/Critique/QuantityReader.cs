@@ -34,6 +34,12 @@ internal static partial class QuantityReader
         var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : string.Empty;
         var previous = i > 0 ? tokens[i - 1].Lower : string.Empty;
 
+        // "version 2.0", "React 18", "step three", "Q3": a label, not an amount.
+        if (Lexicon.NumberLabels.Contains(previous) || (Lexicon.NamedTools.Contains(previous) && tokens[i].Is(TokenShape.Digits)))
+        {
+            return QuantityKind.None;
+        }
+
         if (tokens[i].Is(TokenShape.Digits))
         {
             return FromDigits(word, next);
@@ -52,9 +58,13 @@ internal static partial class QuantityReader
                 : QuantityKind.None;
         }
 
+        // "a third of the tickets", "cut by a third" are fractions; "a third option" and "two quarters" are not.
         if (word is "third" or "thirds" or "quarters")
         {
-            return previous is "a" or "one" or "two" or "three" or "by" ? QuantityKind.Multiplier : QuantityKind.None;
+            var fraction = previous is "a" or "one" or "two" or "three" or "by"
+                && (next is "of" or "less" or "fewer" or "more" or "faster" or "slower" or "off" || next.Length == 0 || i + 1 >= tokens.Count || tokens[i + 1].StartsSentence
+                    || (i > 1 && tokens[i - 2].Lower is "by" or "cut" or "cuts" or "reduced" or "down" or "than"));
+            return fraction ? QuantityKind.Multiplier : QuantityKind.None;
         }
 
         if (word is "double" && (next.EndsWith("ed", StringComparison.Ordinal) || next is "check" or "checking"))

@@ -235,6 +235,142 @@ public sealed class AnswerCriticTests
         Assert.DoesNotContain(FindingCodes.NoReversibility, Codes(Weak, "dive-deep"));
     }
 
+    [Theory]
+    [InlineData("I was the one on call that week, so it landed on me.")]
+    [InlineData("The call was mine: keep patching the old query or move search off Postgres?")]
+    [InlineData("It was my service, and the ask from my director was simple: get it fast before the summer sale.")]
+    [InlineData("We had to decide whether to rebuild search or fix what we had, and the decision was mine.")]
+    public void AnImpliedTaskCounts(string task)
+    {
+        var answer = Strong.Replace(Task, task, StringComparison.Ordinal);
+
+        Assert.DoesNotContain(FindingCodes.MissingTask, Codes(answer));
+    }
+
+    [Theory]
+    [InlineData("In hindsight I'd have read the query plan on day one, and these days I check it before anything else.")]
+    [InlineData("What I'd do differently is ask for the slow-query log first; since then, whenever latency moves, I start there.")]
+    [InlineData("That taught me to measure before reaching for new infrastructure, and my rule now is one query plan before any new service.")]
+    public void AReflectionThatNamesALessonOrAChangeCounts(string reflection)
+    {
+        var answer = Strong.Replace(Reflection, reflection, StringComparison.Ordinal);
+
+        Assert.DoesNotContain(FindingCodes.NoReflection, Codes(answer));
+    }
+
+    [Theory]
+    [InlineData("I learned a lot, and it was a great learning experience for the whole team.")]
+    [InlineData("Looking back, I still think it was the right call, and teamwork makes the dream work.")]
+    [InlineData("My manager told me I should have asked the DBA first, but honestly I'd do exactly the same again.")]
+    public void AnEmptyOrSecondHandReflectionDoesNotCount(string reflection)
+    {
+        var answer = Strong.Replace(Reflection, reflection, StringComparison.Ordinal);
+
+        Assert.Contains(FindingCodes.NoReflection, Codes(answer));
+    }
+
+    [Fact]
+    public void AnEmptyReflectionFieldIsNoReflection()
+    {
+        var star = new StarFields(Situation, Task, Action, Result, "I learned a lot from this.");
+
+        var critique = _critic.Critique(AnswerInput.FromStar(star, "dive-deep", Level.Mid));
+
+        Assert.Contains(FindingCodes.NoReflection, critique.Findings.Select(f => f.Code));
+    }
+
+    [Theory]
+    [InlineData("It took me two weeks with a team of four engineers, and we shipped version 2.1 on March 3rd after three design reviews.")]
+    [InlineData("I cut the search form down to three steps, and we released it in sprint 14 after about a month of work.")]
+    public void NumbersThatDescribeTheWorkAreNotMetrics(string result)
+    {
+        var answer = Strong.Replace(Result, result + " The sale weekend went smoothly.", StringComparison.Ordinal);
+
+        Assert.Contains(FindingCodes.NoMetric, Codes(answer));
+    }
+
+    [Theory]
+    [InlineData("Complaints about search dropped to two a week, from about twenty.")]
+    [InlineData("The first audit found 212 slow queries; by the sale we had got it down to 9.")]
+    [InlineData("Support tickets about search fell by 40 in the first month.")]
+    public void NumbersThatMeasureTheOutcomeAreMetrics(string result)
+    {
+        var answer = Strong.Replace(Result, result, StringComparison.Ordinal);
+
+        Assert.DoesNotContain(FindingCodes.NoMetric, Codes(answer));
+    }
+
+    [Fact]
+    public void AnAnswerWithNoResultAlsoHasNoMetric()
+    {
+        var answer = string.Join(' ', Situation, Task, Action);
+
+        var codes = Codes(answer);
+
+        Assert.Contains(FindingCodes.MissingResult, codes);
+        Assert.Contains(FindingCodes.NoMetric, codes);
+    }
+
+    [Theory]
+    [InlineData("Instead of waiting for the DBA, I added a composite index on category, colour and price and rewrote the sort to use it.")]
+    [InlineData("I added a composite index on category, colour and price rather than scanning the table, but it took a while to build.")]
+    [InlineData("Fairness was considered at every stage, and I added a composite index on category, colour and price.")]
+    public void InsteadOrButWithoutAReasonIsNotAnAlternative(string choice)
+    {
+        var answer = Strong.Replace(
+            "I considered moving search to Elasticsearch, but that would have taken the whole five weeks and a new service to run, so instead I added a composite index on category, colour and price and rewrote the sort to use it.",
+            choice,
+            StringComparison.Ordinal);
+
+        Assert.Contains(FindingCodes.NoAlternatives, Codes(answer));
+    }
+
+    [Theory]
+    [InlineData("The obvious fix was a bigger database server; I didn't go for it because it would have doubled the bill, so I added a composite index on category, colour and price.")]
+    [InlineData("Rather than moving search to Elasticsearch, because that meant a new service to run, I added a composite index on category, colour and price.")]
+    [InlineData("Move search to Elasticsearch, or fix the query we had? A new service would have taken the whole five weeks, so I added a composite index on category, colour and price.")]
+    public void AnOptionSetAsideForAReasonIsAnAlternative(string choice)
+    {
+        var answer = Strong.Replace(
+            "I considered moving search to Elasticsearch, but that would have taken the whole five weeks and a new service to run, so instead I added a composite index on category, colour and price and rewrote the sort to use it.",
+            choice,
+            StringComparison.Ordinal);
+
+        Assert.DoesNotContain(FindingCodes.NoAlternatives, Codes(answer));
+    }
+
+    [Fact]
+    public void AnAnswerThatOpensWithTheActionAndOnlyASymptomHasNoSituation()
+    {
+        const string Weak =
+            "I opened the logs the customer had sent and saw that the upload was getting a 413 back from the load balancer. "
+            + "The file was about 140 megabytes. I told them to split it into smaller parts, and I linked the help article about file limits. "
+            + "They tried again the next morning and it went through.";
+
+        Assert.Contains(FindingCodes.MissingSituation, Codes(Weak));
+    }
+
+    [Fact]
+    public void FieldAndJobTitleAcronymsAreNotSpecifics()
+    {
+        const string Weak =
+            "As the principal in the ML org, I made responsible AI a priority for the VP and the PM group. "
+            + "I set the right expectations with leadership and made sure there was governance in place at every stage. "
+            + "People across the company now see it as part of the job.";
+
+        Assert.Contains(FindingCodes.NoSpecifics, Codes(Weak));
+    }
+
+    [Fact]
+    public void DeployingThroughStagingIsNotReversibilityReasoning()
+    {
+        const string Weak =
+            "I saw customers were being overcharged for shipping, so I wrote the fix and deployed it straight to every production server myself. "
+            + "Our normal path is a review and then a deploy through staging, but that takes hours. The complaints stopped.";
+
+        Assert.Contains(FindingCodes.NoReversibility, Codes(Weak, AnswerCritic.BiasForAction));
+    }
+
     [Fact]
     public void LengthIsJudgedInWords()
     {
@@ -301,7 +437,7 @@ public sealed class AnswerCriticTests
     [Fact]
     public void EverySpanLiesInsideTheText()
     {
-        foreach (var answer in LabeledAnswer.LoadAll())
+        foreach (var answer in LabeledAnswer.LoadAll().Concat(LabeledAnswer.LoadAll(LabeledAnswer.HeldOutSet)))
         {
             var critique = _critic.Critique(answer.ToInput());
             var spans = critique.Findings.SelectMany(f => f.Spans).Concat(critique.StarSpans.Values);

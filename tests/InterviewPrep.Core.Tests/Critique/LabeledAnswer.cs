@@ -22,10 +22,20 @@ public sealed record LabeledAnswer(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Critique", "LabeledAnswers");
+    /// <summary>Answers written alongside the engine, while its word lists were chosen.</summary>
+    public const string TuningSet = "LabeledAnswers";
 
-    public static IReadOnlyList<LabeledAnswer> LoadAll() =>
-        Directory.EnumerateFiles(Folder, "*.json")
+    /// <summary>Answers written later by someone who never saw the engine's code, to check that it generalises.</summary>
+    public const string HeldOutSet = "HeldOutAnswers";
+
+    /// <summary>
+    /// A third set by another writer, kept away from whoever tuned the engine until the tuning was done: the best
+    /// estimate of how it does on answers nobody has seen.
+    /// </summary>
+    public const string FinalCheckSet = "FinalCheckAnswers";
+
+    public static IReadOnlyList<LabeledAnswer> LoadAll(string set = TuningSet) =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Critique", set), "*.json")
             .Order(StringComparer.Ordinal)
             .Select(path => JsonSerializer.Deserialize<LabeledAnswer>(File.ReadAllText(path), Options)
                 ?? throw new InvalidDataException($"{path} is empty."))

@@ -3,6 +3,7 @@ using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Analytics;
 using InterviewPrep.Web.Features.Consent;
 using InterviewPrep.Web.Hosting;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -95,7 +96,7 @@ public sealed class AdminDashboardTests(BrowserFixture fixture)
                     var at = day.AddMinutes(random.Next(0, (int)(dayShare * 24 * 60)));
                     db.PageViews.Add(new PageView
                     {
-                        OccurredAtUtc = at,
+                        OccurredAt = at,
                         Day = DateOnly.FromDateTime(at),
                         Path = Paths[Math.Min(Paths.Length - 1, (int)Math.Floor(Math.Pow(random.NextDouble(), 1.6) * Paths.Length))],
                         ReferrerHost = view == 0 ? referrer : null,
@@ -113,7 +114,7 @@ public sealed class AdminDashboardTests(BrowserFixture fixture)
                 db.ConsentRecords.Add(new ConsentRecord
                 {
                     ConsentId = ConsentChoice.NewConsentId(),
-                    DecidedAtUtc = day.AddMinutes(random.Next(0, 24 * 60)),
+                    DecidedAt = day.AddMinutes(random.Next(0, 24 * 60)),
                     Action = action,
                     Revision = 1,
                     Granted = granted ? "necessary,analytics" : "necessary",

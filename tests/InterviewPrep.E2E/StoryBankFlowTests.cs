@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewPrep.E2E.Pages;
+using InterviewPrep.Web.Services;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,5 +1,3 @@
-using InterviewPrep.Web.Features.Analytics;
-using InterviewPrep.Web.Features.Consent;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -76,12 +76,3 @@ public sealed class PracticeFollowUp
 
     public int SecondsTaken { get; set; }
 }
-
-/// <summary>Size limits for practice answers, shared by the session page and the critique API.</summary>
-public static class PracticeLimits
-{
-    /// <summary>About 3,000 words: four times the point where an answer is already too long.</summary>
-    public const int AnswerText = 20_000;
-
-    public const int QuestionText = 1_000;
-}

@@ -1,5 +1,6 @@
 using InterviewPrep.Web.Components.Account;
 using InterviewPrep.Web.Data;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -57,7 +58,7 @@ internal static class AccountExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        builder.Services.AddOptions<EmailOptions>().Bind(builder.Configuration.GetSection(EmailOptions.SectionName));
+        builder.AddValidatedOptions<EmailOptions>(EmailOptions.SectionName);
         if (string.IsNullOrEmpty(builder.Configuration[$"{EmailOptions.SectionName}:{nameof(EmailOptions.SmtpHost)}"]))
         {
             builder.Services.AddSingleton<IEmailSender<ApplicationUser>, LoggingEmailSender>();

@@ -1,5 +1,6 @@
+using InterviewPrep.Web.Components.Account;
 using InterviewPrep.Web.Data;
-using InterviewPrep.Web.Features.Admin;
+using InterviewPrep.Web.Features.Analytics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,10 +15,7 @@ internal static class AdminExtensions
     /// </summary>
     public static void AddAdmins(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AdminOptions>()
-            .Bind(builder.Configuration.GetSection(AdminOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<AdminOptions>(AdminOptions.SectionName);
         builder.Services.AddScoped<AdminRoles>();
         builder.Services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<ApplicationUser>, AdminAwareClaimsPrincipalFactory>());
         builder.Services.AddHostedService<AdminStartup>();

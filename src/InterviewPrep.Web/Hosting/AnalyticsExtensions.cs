@@ -1,6 +1,5 @@
-using InterviewPrep.Web.Features.Admin;
 using InterviewPrep.Web.Features.Analytics;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Hosting;
 
@@ -9,11 +8,7 @@ internal static class AnalyticsExtensions
     /// <summary>First-party page-view counting (gated by consent), its retention job and the admin dashboard's queries.</summary>
     public static void AddAnalytics(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AnalyticsOptions>()
-            .Bind(builder.Configuration.GetSection(AnalyticsOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddValidatedOptions<AnalyticsOptions>(AnalyticsOptions.SectionName);
         builder.Services.AddSingleton<DailySalt>();
         builder.Services.AddSingleton<RetentionPurge>();
         builder.Services.AddHostedService<RetentionService>();

@@ -1,6 +1,6 @@
 using InterviewPrep.Web.Features.Consent;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewPrep.Web.Hosting;
 
@@ -15,11 +15,7 @@ internal static class ConsentExtensions
     /// </summary>
     public static void AddConsent(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ConsentOptions>()
-            .Bind(builder.Configuration.GetSection(ConsentOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddValidatedOptions<ConsentOptions>(ConsentOptions.SectionName);
         builder.Services.AddSingleton<ConsentCookie>();
         builder.Services.AddScoped<ConsentRecorder>();
 

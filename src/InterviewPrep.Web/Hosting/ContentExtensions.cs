@@ -1,4 +1,4 @@
-using InterviewPrep.Web.Features.Content;
+using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Hosting;
 
@@ -6,10 +6,7 @@ internal static class ContentExtensions
 {
     public static void AddContent(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ContentOptions>()
-            .Bind(builder.Configuration.GetSection(ContentOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<ContentOptions>(ContentOptions.SectionName);
         builder.Services.AddSingleton<ContentStore>();
     }
 

@@ -9,9 +9,14 @@ internal static class DataExtensions
 {
     public const string ConnectionStringName = "Default";
 
-    /// <summary>Registers the SQLite store (a DbContext and a factory for interactive components) and Data Protection keys.</summary>
+    /// <summary>
+    /// Registers the SQLite store (a DbContext and a factory for interactive components), Data Protection keys,
+    /// and the one clock that stored times, retention and consent expiry read (tests replace it to move time).
+    /// </summary>
     public static void AddData(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(TimeProvider.System);
+
         var configured = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"Connection string '{ConnectionStringName}' is missing. Set ConnectionStrings:{ConnectionStringName}, for example 'Data Source=App_Data/interviewprep.db'.");

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using InterviewPrep.Web.Data;
-using InterviewPrep.Web.Features.Content;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using InterviewPrep.Core.Critique;
 using InterviewPrep.Web.Features.Practice;
+using InterviewPrep.Web.Services;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using OpenAI;
@@ -20,10 +21,7 @@ internal static class PracticeExtensions
         builder.Services.AddSingleton<PracticeLog>();
         builder.Services.AddProblemDetails();
 
-        builder.Services.AddOptions<CritiqueApiOptions>()
-            .Bind(builder.Configuration.GetSection(CritiqueApiOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<CritiqueApiOptions>(CritiqueApiOptions.SectionName);
         builder.Services.AddRateLimiter(options =>
         {
             options.AddPolicy(CritiqueApi.RateLimitPolicy, context =>
@@ -56,12 +54,9 @@ internal static class PracticeExtensions
             };
         });
 
-        builder.Services.AddOptions<InterviewerOptions>()
-            .Bind(builder.Configuration.GetSection(InterviewerOptions.SectionName))
-            .ValidateDataAnnotations()
+        builder.AddValidatedOptions<InterviewerOptions>(InterviewerOptions.SectionName)
             .Validate(o => !o.Enabled || (o.Endpoint is { IsAbsoluteUri: true } && !string.IsNullOrWhiteSpace(o.Model)),
-                $"{InterviewerOptions.SectionName} is enabled but Endpoint (an absolute URL) or Model is missing.")
-            .ValidateOnStart();
+                $"{InterviewerOptions.SectionName} is enabled but Endpoint (an absolute URL) or Model is missing.");
         if (builder.Configuration.GetSection(InterviewerOptions.SectionName).GetValue<bool>(nameof(InterviewerOptions.Enabled)))
         {
             builder.Services.AddSingleton<IChatClient>(services =>

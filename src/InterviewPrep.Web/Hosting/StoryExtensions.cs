@@ -1,4 +1,5 @@
 using InterviewPrep.Web.Features.Stories;
+using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Hosting;
 
@@ -6,7 +7,6 @@ internal static class StoryExtensions
 {
     public static void AddStories(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoryBank>();
     }
 

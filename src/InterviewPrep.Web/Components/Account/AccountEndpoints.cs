@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using InterviewPrep.Web.Data;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 

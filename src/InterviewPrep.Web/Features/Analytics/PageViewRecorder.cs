@@ -1,5 +1,5 @@
 using InterviewPrep.Web.Data;
-using InterviewPrep.Web.Features.Consent;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,8 +19,6 @@ internal sealed class PageViewRecorder(
     TimeProvider time,
     ILogger<PageViewRecorder> logger)
 {
-    public const int MaxPathLength = 512;
-
     private static readonly string[] IgnoredPrefixes =
         ["/_blazor", "/_framework", "/_content", "/healthz", "/api", "/.well-known", "/admin", "/consent", "/not-found", "/error"];
 
@@ -70,7 +68,7 @@ internal sealed class PageViewRecorder(
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
         db.PageViews.Add(new PageView
         {
-            OccurredAtUtc = now,
+            OccurredAt = now,
             Day = todaysSalt.Day,
             Path = NormalizePath(request.PathBase + request.Path),
             ReferrerHost = ExternalReferrerHost(request),
@@ -96,7 +94,7 @@ internal sealed class PageViewRecorder(
             value = value.TrimEnd('/');
         }
 
-        return value.Length <= MaxPathLength ? value : value[..MaxPathLength];
+        return value.Length <= PageViewLimits.Path ? value : value[..PageViewLimits.Path];
     }
 
     /// <summary>Only another site's host name: never the full address, and nothing for links within this site.</summary>

@@ -1,5 +1,5 @@
 using InterviewPrep.Web.Data;
-using InterviewPrep.Web.Features.Consent;
+using InterviewPrep.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +14,8 @@ internal sealed class RetentionPurge(IOptions<AnalyticsOptions> analytics, IOpti
         var consentCutoff = utcNow.AddDays(-consent.Value.LogRetentionDays);
         var today = DateOnly.FromDateTime(utcNow);
 
-        var pageViews = await db.PageViews.Where(p => p.OccurredAtUtc < pageViewCutoff).ExecuteDeleteAsync(cancellationToken);
-        var consentRecords = await db.ConsentRecords.Where(r => r.DecidedAtUtc < consentCutoff).ExecuteDeleteAsync(cancellationToken);
+        var pageViews = await db.PageViews.Where(p => p.OccurredAt < pageViewCutoff).ExecuteDeleteAsync(cancellationToken);
+        var consentRecords = await db.ConsentRecords.Where(r => r.DecidedAt < consentCutoff).ExecuteDeleteAsync(cancellationToken);
         var salts = await db.AnalyticsSalts.Where(s => s.Day < today).ExecuteDeleteAsync(cancellationToken);
         return new PurgeResult(pageViews, consentRecords, salts);
     }

@@ -1,4 +1,5 @@
 using InterviewPrep.Web.Data;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -97,7 +98,7 @@ internal sealed class ConsentRecorder(
         db.ConsentRecords.Add(new ConsentRecord
         {
             ConsentId = choice.ConsentId,
-            DecidedAtUtc = now.UtcDateTime,
+            DecidedAt = now.UtcDateTime,
             Action = action,
             Revision = choice.Revision,
             Granted = analytics ? "necessary,analytics" : "necessary",

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using InterviewPrep.Core.Content;
 using InterviewPrep.Core.Critique;
 using InterviewPrep.Web.Data;
-using InterviewPrep.Web.Features.Content;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InterviewPrep.Web.Features.Practice;

@@ -1,6 +1,7 @@
 using InterviewPrep.Core.Content;
 using InterviewPrep.Core.Critique;
 using InterviewPrep.Web.Data;
+using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Features.Practice;
 

@@ -1,4 +1,5 @@
 using InterviewPrep.Core.Content;
+using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Features.Practice;
 

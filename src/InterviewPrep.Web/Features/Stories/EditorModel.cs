@@ -1,5 +1,6 @@
 using InterviewPrep.Core.Content;
 using InterviewPrep.Web.Data;
+using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Features.Stories;
 

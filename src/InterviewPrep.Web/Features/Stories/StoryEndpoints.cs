@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using InterviewPrep.Web.Components.Account;
-using InterviewPrep.Web.Features.Content;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using InterviewPrep.Tests;
+using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Tests.Components.Account;
 

@@ -132,7 +132,7 @@ public sealed class PageViewRecordingTests(TestAppFactory factory) : IClassFixtu
         await visitor.GetAsync("/");
 
         using var db = factory.OpenDatabase();
-        Assert.Equal(["Id", "OccurredAtUtc", "Day", "Path", "ReferrerHost", "Browser", "VisitorId"], Db.Columns(db, "PageViews"));
+        Assert.Equal(["Id", "OccurredAt", "Day", "Path", "ReferrerHost", "Browser", "VisitorId"], Db.Columns(db, "PageViews"));
         var salts = Db.Rows(factory, "SELECT Day FROM AnalyticsSalts");
         Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(salts)["Day"]);
     }

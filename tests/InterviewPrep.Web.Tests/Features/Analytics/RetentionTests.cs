@@ -3,6 +3,7 @@ using InterviewPrep.Tests;
 using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Analytics;
 using InterviewPrep.Web.Features.Consent;
+using InterviewPrep.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,8 +32,8 @@ public sealed class RetentionTests
         var result = await scope.ServiceProvider.GetRequiredService<RetentionPurge>().PurgeAsync(db, Now, CancellationToken.None);
 
         Assert.Equal(new PurgeResult(PageViews: 1, ConsentRecords: 1, Salts: 1), result);
-        Assert.Equal(["/recent", "/today"], await db.PageViews.OrderBy(p => p.OccurredAtUtc).Select(p => p.Path).ToListAsync());
-        Assert.Equal(Now.AddDays(-59), (await db.ConsentRecords.SingleAsync()).DecidedAtUtc);
+        Assert.Equal(["/recent", "/today"], await db.PageViews.OrderBy(p => p.OccurredAt).Select(p => p.Path).ToListAsync());
+        Assert.Equal(Now.AddDays(-59), (await db.ConsentRecords.SingleAsync()).DecidedAt);
         Assert.Equal(DateOnly.FromDateTime(Now), (await db.AnalyticsSalts.SingleAsync()).Day);
     }
 
@@ -89,7 +90,7 @@ public sealed class RetentionTests
 
     private static PageView View(DateTime at, string path) => new()
     {
-        OccurredAtUtc = at,
+        OccurredAt = at,
         Day = DateOnly.FromDateTime(at),
         Path = path,
         Browser = "Firefox",
@@ -99,7 +100,7 @@ public sealed class RetentionTests
     private static ConsentRecord Record(DateTime at) => new()
     {
         ConsentId = ConsentChoice.NewConsentId(),
-        DecidedAtUtc = at,
+        DecidedAt = at,
         Action = ConsentAction.Reject,
         Revision = 1,
         Granted = "necessary",

@@ -1,5 +1,6 @@
 using System.Net;
 using InterviewPrep.Tests;
+using InterviewPrep.Web.Services;
 using Microsoft.Extensions.Options;
 
 namespace InterviewPrep.Web.Tests.Features.Consent;
@@ -68,7 +69,7 @@ public sealed class ConsentTests(TestAppFactory factory) : IClassFixture<TestApp
         Assert.Equal(string.Empty, record["Refused"]);
         Assert.Equal(1L, record["Revision"]);
         Assert.Equal(0L, record["GlobalPrivacyControl"]);
-        var decidedAt = DateTime.Parse((string)record["DecidedAtUtc"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var decidedAt = DateTime.Parse((string)record["DecidedAt"]!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(decidedAt, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(1));
 
         var (_, page) = await visitor.GetAsync("/guides");
@@ -82,7 +83,7 @@ public sealed class ConsentTests(TestAppFactory factory) : IClassFixture<TestApp
 
         var columns = Db.Columns(db, "ConsentRecords");
 
-        Assert.Equal(["Id", "ConsentId", "DecidedAtUtc", "Action", "Revision", "Granted", "Refused", "GlobalPrivacyControl"], columns);
+        Assert.Equal(["Id", "ConsentId", "DecidedAt", "Action", "Revision", "Granted", "Refused", "GlobalPrivacyControl"], columns);
     }
 
     [Theory]

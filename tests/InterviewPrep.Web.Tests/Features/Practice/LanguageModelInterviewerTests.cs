@@ -1,8 +1,8 @@
 using System.Text.Json;
 using InterviewPrep.Core.Content;
 using InterviewPrep.Tests;
-using InterviewPrep.Web.Features.Content;
 using InterviewPrep.Web.Features.Practice;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

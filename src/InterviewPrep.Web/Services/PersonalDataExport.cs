@@ -1,0 +1,57 @@
+using InterviewPrep.Web.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace InterviewPrep.Web.Services;
+
+/// <summary>Everything the app holds about one user, for "download my data".</summary>
+internal sealed class PersonalDataExport(UserManager<ApplicationUser> userManager, StoryBank stories, PracticeLog practiceLog, TimeProvider clock)
+{
+    public async Task<Dictionary<string, object?>> CollectAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        var account = typeof(ApplicationUser).GetProperties()
+            .Where(p => Attribute.IsDefined(p, typeof(PersonalDataAttribute)))
+            .ToDictionary(p => p.Name, p => p.GetValue(user)?.ToString());
+        var all = await stories.AllAsync(user.Id, cancellationToken);
+        var withHistory = new List<object>();
+        foreach (var story in all)
+        {
+            var revisions = await stories.RevisionsAsync(user.Id, story.Id, cancellationToken);
+            withHistory.Add(new
+            {
+                story = ExportedStory.From(story),
+                revisions = revisions.Select(r => new { r.SavedAt, r.Reason, content = StoryContent.FromJson(r.ContentJson) }),
+            });
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["exportedAt"] = clock.GetUtcNow().UtcDateTime,
+            ["account"] = account,
+            ["roles"] = await userManager.GetRolesAsync(user),
+            ["stories"] = withHistory,
+            ["practiceSessions"] = (await practiceLog.ListAsync(user.Id, cancellationToken)).Select(s => new
+            {
+                s.Id,
+                s.StartedAt,
+                s.CompletedAt,
+                Level = s.Level.ToString(),
+                s.AnswerSeconds,
+                s.FullLoop,
+                Answers = s.Answers.Select(a => new
+                {
+                    a.PrincipleSlug,
+                    a.QuestionKey,
+                    a.QuestionText,
+                    a.AnswerText,
+                    a.StoryTitle,
+                    a.SecondsTaken,
+                    a.Score,
+                    a.ScoreWithFollowUps,
+                    a.FindingCodes,
+                    a.ResolvedCodes,
+                    FollowUps = a.FollowUps.Select(f => new { f.Question, f.FindingCode, f.Answer, f.SecondsTaken }),
+                }),
+            }).ToList(),
+        };
+    }
+}

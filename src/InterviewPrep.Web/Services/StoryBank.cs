@@ -1,0 +1,305 @@
+using System.Text;
+using InterviewPrep.Core.Content;
+using InterviewPrep.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewPrep.Web.Services;
+
+/// <summary>
+/// Every read and write of stories, revisions and drafts. Each method takes the signed-in user's id and every
+/// query starts from <see cref="Owned"/>: another user's story is simply not found.
+/// </summary>
+public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Story>> ListAsync(string userId, StoryFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stories = Owned(db, userId);
+        if (FullTextQuery(filter.Words) is { } match)
+        {
+            stories = db.Stories
+                .FromSql($"SELECT s.* FROM Stories AS s JOIN StoriesFts AS f ON f.rowid = s.Id WHERE StoriesFts MATCH {match}")
+                .Where(s => s.UserId == userId);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Principle))
+        {
+            stories = stories.Where(s => s.Principles.Contains(filter.Principle));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Tag))
+        {
+            stories = stories.Where(s => s.Tags.Contains(filter.Tag));
+        }
+
+        return await stories.OrderByDescending(s => s.UpdatedAt).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> TagsAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tags = await Owned(db, userId).Select(s => s.Tags).ToListAsync(cancellationToken);
+        return tags.SelectMany(t => t).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    public async Task<Story?> FindAsync(string userId, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Owned(db, userId).AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
+
+    public async Task<Story> CreateAsync(string userId, StoryContent content, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = Now();
+        var story = new Story { UserId = userId, CreatedAt = now, UpdatedAt = now, Version = 1 };
+        story.Apply(content);
+        db.Stories.Add(story);
+        await db.StoryDrafts.Where(d => d.UserId == userId && d.StoryId == null).ExecuteDeleteAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return story;
+    }
+
+    /// <summary>
+    /// Saves a new version if nobody saved the story since <paramref name="expectedVersion"/>; the version it
+    /// replaces is kept as a revision. On a conflict nothing is written and the current version is returned.
+    /// </summary>
+    public async Task<SaveOutcome> SaveAsync(
+        string userId, int id, StoryContent content, int expectedVersion, string reason = RevisionReasons.Save, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var story = await Owned(db, userId).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (story is null)
+        {
+            return SaveOutcome.NotFound;
+        }
+
+        if (story.Version != expectedVersion)
+        {
+            return new SaveOutcome(SaveStatus.Conflict, story);
+        }
+
+        if (story.GetContent().SameAs(content))
+        {
+            await DeleteDraftAsync(db, userId, id, cancellationToken);
+            return new SaveOutcome(SaveStatus.Saved, story);
+        }
+
+        ReplaceContent(db, story, content, reason);
+        await DeleteDraftAsync(db, userId, id, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another save won the race between our read and our write.
+            var current = await FindAsync(userId, id, cancellationToken);
+            return current is null ? SaveOutcome.NotFound : new SaveOutcome(SaveStatus.Conflict, current);
+        }
+
+        return new SaveOutcome(SaveStatus.Saved, story);
+    }
+
+    /// <summary>Keeps the losing side of an edit conflict in the story's history, so neither version is lost.</summary>
+    public async Task<bool> KeepAsRevisionAsync(string userId, int id, StoryContent content, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await Owned(db, userId).AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            return false;
+        }
+
+        db.StoryRevisions.Add(new StoryRevision { StoryId = id, SavedAt = Now(), Reason = RevisionReasons.Conflict, ContentJson = content.ToJson() });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> DeleteAsync(string userId, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Owned(db, userId).Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    public async Task<IReadOnlyList<StoryRevision>> RevisionsAsync(string userId, int storyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StoryRevisions
+            .Where(r => r.StoryId == storyId && r.Story!.UserId == userId)
+            .OrderByDescending(r => r.Id)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<StoryRevision?> FindRevisionAsync(string userId, int storyId, int revisionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StoryRevisions
+            .Where(r => r.Id == revisionId && r.StoryId == storyId && r.Story!.UserId == userId)
+            .AsNoTracking()
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Makes an earlier version current again; the version it replaces goes into the history too.</summary>
+    public async Task<SaveOutcome> RestoreAsync(string userId, int storyId, int revisionId, CancellationToken cancellationToken = default)
+    {
+        var revision = await FindRevisionAsync(userId, storyId, revisionId, cancellationToken);
+        var story = revision is null ? null : await FindAsync(userId, storyId, cancellationToken);
+        if (revision is null || story is null)
+        {
+            return SaveOutcome.NotFound;
+        }
+
+        return await SaveAsync(userId, storyId, StoryContent.FromJson(revision.ContentJson), story.Version, RevisionReasons.Restore, cancellationToken);
+    }
+
+    public async Task<StoryDraft?> FindDraftAsync(string userId, int? storyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StoryDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.UserId == userId && d.StoryId == storyId, cancellationToken);
+    }
+
+    /// <summary>Autosaves what the user is typing. False when the story is not theirs (or no longer exists).</summary>
+    public async Task<bool> SaveDraftAsync(string userId, int? storyId, StoryContent content, int baseVersion, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (storyId is int id && !await Owned(db, userId).AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            return false;
+        }
+
+        var draft = await db.StoryDrafts.FirstOrDefaultAsync(d => d.UserId == userId && d.StoryId == storyId, cancellationToken);
+        if (draft is null)
+        {
+            draft = new StoryDraft { UserId = userId, StoryId = storyId, ContentJson = string.Empty };
+            db.StoryDrafts.Add(draft);
+        }
+
+        draft.ContentJson = content.ToJson();
+        draft.BaseVersion = baseVersion;
+        draft.SavedAt = Now();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task DiscardDraftAsync(string userId, int? storyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await DeleteDraftAsync(db, userId, storyId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Story>> AllAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Owned(db, userId).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Adds stories it has not seen and updates the ones it has (matched by their export id); never duplicates.</summary>
+    public async Task<ImportResult> ImportAsync(string userId, IReadOnlyList<ExportedStory> stories, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var uids = stories.Select(s => s.Id).ToList();
+        var existing = await Owned(db, userId).Where(s => uids.Contains(s.Uid)).ToDictionaryAsync(s => s.Uid, cancellationToken);
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var imported in stories.DistinctBy(s => s.Id))
+        {
+            var content = imported.ToContent();
+            if (existing.TryGetValue(imported.Id, out var story))
+            {
+                if (story.GetContent().SameAs(content))
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                ReplaceContent(db, story, content, RevisionReasons.Save);
+                updated++;
+            }
+            else
+            {
+                story = new Story
+                {
+                    Uid = imported.Id,
+                    UserId = userId,
+                    CreatedAt = imported.CreatedAt == default ? Now() : imported.CreatedAt,
+                    UpdatedAt = imported.UpdatedAt == default ? Now() : imported.UpdatedAt,
+                    Version = 1,
+                };
+                story.Apply(content);
+                db.Stories.Add(story);
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new ImportResult(added, updated, unchanged);
+    }
+
+    /// <summary>The one place a story query is scoped to its owner.</summary>
+    private static IQueryable<Story> Owned(AppDbContext db, string userId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        return db.Stories.Where(s => s.UserId == userId);
+    }
+
+    /// <summary>Makes <paramref name="content"/> current, keeping the version it replaces as a revision.</summary>
+    private void ReplaceContent(AppDbContext db, Story story, StoryContent content, string reason)
+    {
+        db.StoryRevisions.Add(new StoryRevision
+        {
+            StoryId = story.Id,
+            SavedAt = story.UpdatedAt,
+            Reason = reason,
+            ContentJson = story.GetContent().ToJson(),
+        });
+        story.Apply(content);
+        story.UpdatedAt = Now();
+        story.Version++;
+    }
+
+    private static Task<int> DeleteDraftAsync(AppDbContext db, string userId, int? storyId, CancellationToken cancellationToken) =>
+        db.StoryDrafts.Where(d => d.UserId == userId && d.StoryId == storyId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Turns the user's words into an FTS5 query: every word must match, as a prefix, quoted so no input is syntax.</summary>
+    internal static string? FullTextQuery(string? words)
+    {
+        var terms = ContentSearchWords(words ?? string.Empty).ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new StringBuilder();
+        foreach (var term in terms)
+        {
+            query.Append('"').Append(term.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\"* ");
+        }
+
+        return query.ToString().TrimEnd();
+    }
+
+    private static IEnumerable<string> ContentSearchWords(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0)
+            .Take(12);
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+}
+
+public sealed record StoryFilter(string? Words = null, string? Principle = null, string? Tag = null);
+
+public enum SaveStatus
+{
+    Saved,
+    Conflict,
+    NotFound,
+}
+
+/// <summary>The result of a save: on <see cref="SaveStatus.Conflict"/>, <see cref="Story"/> is the version saved elsewhere.</summary>
+public sealed record SaveOutcome(SaveStatus Status, Story? Story)
+{
+    public static SaveOutcome NotFound { get; } = new(SaveStatus.NotFound, null);
+}
+
+public sealed record ImportResult(int Added, int Updated, int Unchanged);

@@ -1,0 +1,67 @@
+using InterviewPrep.Web.Services;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPrep.Web.Tests.Services;
+
+public sealed class ContentStoreTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "interviewprep-watch-" + Guid.NewGuid().ToString("N"));
+
+    public ContentStoreTests() => Directory.CreateDirectory(Path.Combine(_root, "guides"));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task WhenWatchingAnEditedFileShowsUpWithoutARestart()
+    {
+        WriteGuide("first", "First guide");
+        using var store = CreateStore(watch: true);
+        Assert.Equal("First guide", store.Current.FindGuide("first")!.Title);
+
+        WriteGuide("first", "First guide, revised");
+        WriteGuide("second", "Second guide");
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (store.Current.FindGuide("second") is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal("First guide, revised", store.Current.FindGuide("first")!.Title);
+        Assert.Equal("Second guide", store.Current.FindGuide("second")!.Title);
+    }
+
+    [Fact]
+    public async Task WithoutWatchingTheCatalogStaysAsLoadedAtStartup()
+    {
+        WriteGuide("first", "First guide");
+        using var store = CreateStore(watch: false);
+
+        WriteGuide("first", "First guide, revised");
+        await Task.Delay(600);
+
+        Assert.Equal("First guide", store.Current.FindGuide("first")!.Title);
+    }
+
+    private void WriteGuide(string slug, string title) =>
+        File.WriteAllText(Path.Combine(_root, "guides", slug + ".md"), $"---\nslug: {slug}\ntitle: \"{title}\"\nsummary: S\norder: 1\n---\nBody.\n");
+
+    private ContentStore CreateStore(bool watch) => new(
+        Options.Create(new ContentOptions { Path = _root, WatchForChanges = watch }),
+        new TestHostEnvironment(_root),
+        NullLogger<ContentStore>.Instance);
+
+    private sealed class TestHostEnvironment(string root) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Development;
+
+        public string ApplicationName { get; set; } = "InterviewPrep.Web";
+
+        public string ContentRootPath { get; set; } = root;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}

@@ -8,6 +8,8 @@ public sealed record StarFields(string Situation, string Task, string Action, st
     /// <summary>Joins the fields between them, in STAR order, as the critic does before analysing them.</summary>
     public const string Separator = "\n\n";
 
+    public static StarFields Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+
     public string Get(StarPart part) => part switch
     {
         StarPart.Situation => Situation,
@@ -17,6 +19,22 @@ public sealed record StarFields(string Situation, string Task, string Action, st
         StarPart.Reflection => Reflection,
         _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
     };
+
+    public StarFields With(StarPart part, string text) => part switch
+    {
+        StarPart.Situation => this with { Situation = text },
+        StarPart.Task => this with { Task = text },
+        StarPart.Action => this with { Action = text },
+        StarPart.Result => this with { Result = text },
+        StarPart.Reflection => this with { Reflection = text },
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
+    };
+
+    /// <summary>Fields missing from a JSON body or an imported file arrive as null; they count as empty.</summary>
+    public StarFields OrEmpty() =>
+        new(Situation ?? string.Empty, Task ?? string.Empty, Action ?? string.Empty, Result ?? string.Empty, Reflection ?? string.Empty);
+
+    public int CountWords() => Enum.GetValues<StarPart>().Sum(part => TextStats.CountWords(Get(part)));
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
 
 namespace InterviewPrep.Web.Data;
 
@@ -14,15 +15,8 @@ public sealed class Story
 
     public string Title { get; set; } = string.Empty;
 
-    public string Situation { get; set; } = string.Empty;
-
-    public string Task { get; set; } = string.Empty;
-
-    public string Action { get; set; } = string.Empty;
-
-    public string Result { get; set; } = string.Empty;
-
-    public string Reflection { get; set; } = string.Empty;
+    /// <summary>The five STAR fields, stored as columns of the story's own row.</summary>
+    public StarFields Star { get; set; } = StarFields.Empty;
 
     public Level Level { get; set; } = Level.Senior;
 
@@ -44,16 +38,12 @@ public sealed class Story
     public List<StoryRevision> Revisions { get; set; } = [];
 
     public StoryContent GetContent() =>
-        new(Title, Situation, Task, Action, Result, Reflection, Level, Principles.ToList(), Questions.ToList(), Tags.ToList());
+        new(Title, Star, Level, Principles.ToList(), Questions.ToList(), Tags.ToList());
 
     public void Apply(StoryContent content)
     {
         Title = content.Title;
-        Situation = content.Situation;
-        Task = content.Task;
-        Action = content.Action;
-        Result = content.Result;
-        Reflection = content.Reflection;
+        Star = content.Star;
         Level = content.Level;
         Principles = content.Principles.ToList();
         Questions = content.Questions.ToList();

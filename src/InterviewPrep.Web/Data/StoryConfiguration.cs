@@ -1,3 +1,4 @@
+using InterviewPrep.Core.Critique;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,15 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         builder.HasIndex(s => new { s.UserId, s.Uid }).IsUnique();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.Title).HasMaxLength(StoryLimits.Title);
+        builder.ComplexProperty(s => s.Star, star =>
+        {
+            // The columns keep the plain names they had before the fields became one type (and that search indexes).
+            star.Property(p => p.Situation).HasColumnName(nameof(StarFields.Situation));
+            star.Property(p => p.Task).HasColumnName(nameof(StarFields.Task));
+            star.Property(p => p.Action).HasColumnName(nameof(StarFields.Action));
+            star.Property(p => p.Result).HasColumnName(nameof(StarFields.Result));
+            star.Property(p => p.Reflection).HasColumnName(nameof(StarFields.Reflection));
+        });
         builder.Property(s => s.Level).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasMany(s => s.Revisions).WithOne(r => r.Story).HasForeignKey(r => r.StoryId).OnDelete(DeleteBehavior.Cascade);

@@ -1,37 +1,27 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
 
 namespace InterviewPrep.Web.Data;
 
 /// <summary>What the user writes in a story; the unit the editor edits, revisions keep and drafts hold.</summary>
 public sealed record StoryContent(
     string Title,
-    string Situation,
-    string Task,
-    string Action,
-    string Result,
-    string Reflection,
+    StarFields Star,
     Level Level,
     IReadOnlyList<string> Principles,
     IReadOnlyList<string> Questions,
     IReadOnlyList<string> Tags)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new FlatStarJsonConverter<StoryContent>() },
     };
 
-    public static StoryContent Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, Level.Senior, [], [], []);
+    public static StoryContent Empty { get; } = new(string.Empty, StarFields.Empty, Level.Senior, [], [], []);
 
-    public string Part(StarPart part) => part switch
-    {
-        StarPart.Situation => Situation,
-        StarPart.Task => Task,
-        StarPart.Action => Action,
-        StarPart.Result => Result,
-        _ => Reflection,
-    };
+    public string Part(StarPart part) => Star.Get(part);
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 

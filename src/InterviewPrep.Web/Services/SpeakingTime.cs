@@ -19,5 +19,5 @@ public static class SpeakingTime
     }
 
     public static int WordCount(this StoryContent content) =>
-        Enum.GetValues<StarPart>().Sum(part => TextStats.CountWords(content.Part(part)));
+        content.Star.CountWords();
 }

@@ -17,9 +17,8 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
         var stories = Owned(db, userId);
         if (FullTextQuery(filter.Words) is { } match)
         {
-            stories = db.Stories
-                .FromSql($"SELECT s.* FROM Stories AS s JOIN StoriesFts AS f ON f.rowid = s.Id WHERE StoriesFts MATCH {match}")
-                .Where(s => s.UserId == userId);
+            var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM StoriesFts WHERE StoriesFts MATCH {match}");
+            stories = stories.Where(s => matching.Contains(s.Id));
         }
 
         if (!string.IsNullOrEmpty(filter.Principle))

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
 using InterviewPrep.Web.Data;
 
 namespace InterviewPrep.Web.Services;
@@ -11,11 +12,7 @@ namespace InterviewPrep.Web.Services;
 public sealed record ExportedStory(
     Guid Id,
     string Title,
-    string Situation,
-    string Task,
-    string Action,
-    string Result,
-    string Reflection,
+    StarFields Star,
     Level Level,
     IReadOnlyList<string> Principles,
     IReadOnlyList<string> Questions,
@@ -24,12 +21,10 @@ public sealed record ExportedStory(
     DateTime UpdatedAt)
 {
     public static ExportedStory From(Story story) => new(
-        story.Uid, story.Title, story.Situation, story.Task, story.Action, story.Result, story.Reflection,
-        story.Level, story.Principles, story.Questions, story.Tags, story.CreatedAt, story.UpdatedAt);
+        story.Uid, story.Title, story.Star, story.Level, story.Principles, story.Questions, story.Tags, story.CreatedAt, story.UpdatedAt);
 
-    public StoryContent ToContent() => new(
-        Title ?? string.Empty, Situation ?? string.Empty, Task ?? string.Empty, Action ?? string.Empty,
-        Result ?? string.Empty, Reflection ?? string.Empty, Level, Principles ?? [], Questions ?? [], Tags ?? []);
+    public StoryContent ToContent() =>
+        new(Title ?? string.Empty, (Star ?? StarFields.Empty).OrEmpty(), Level, Principles ?? [], Questions ?? [], Tags ?? []);
 }
 
 public sealed record StoryExportFile(string Format, int Version, DateTime ExportedAt, IReadOnlyList<ExportedStory> Stories)
@@ -43,7 +38,12 @@ public static class StoryExport
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters =
+        {
+            new JsonStringEnumConverter(JsonNamingPolicy.CamelCase),
+            new FlatStarJsonConverter<ExportedStory>(),
+            new FlatStarJsonConverter<StoryContent>(),
+        },
     };
 
     public static byte[] ToJson(IEnumerable<Story> stories, DateTime exportedAt) =>

@@ -1,4 +1,5 @@
 using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
 using InterviewPrep.Tests;
 using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Stories;
@@ -55,9 +56,9 @@ public sealed class StoryBankTests(TestAppFactory factory) : IClassFixture<TestA
     {
         var owner = await NewUserAsync();
         var other = await NewUserAsync();
-        await Bank.CreateAsync(owner, Content("Kafka disk pressure") with { Action = "I throttled the partition reassignment to 50 megabytes per second." });
-        await Bank.CreateAsync(owner, Content("Hiring loop redesign") with { Action = "I rewrote the rubric for the system design interview." });
-        await Bank.CreateAsync(other, Content("Someone else's Kafka story") with { Action = "I reassigned partitions too." });
+        await Bank.CreateAsync(owner, Content("Kafka disk pressure", action: "I throttled the partition reassignment to 50 megabytes per second."));
+        await Bank.CreateAsync(owner, Content("Hiring loop redesign", action: "I rewrote the rubric for the system design interview."));
+        await Bank.CreateAsync(other, Content("Someone else's Kafka story", action: "I reassigned partitions too."));
 
         var byWord = await Bank.ListAsync(owner, new StoryFilter("reassignment"));
         var byPrefix = await Bank.ListAsync(owner, new StoryFilter("throttl partition"));
@@ -179,7 +180,7 @@ public sealed class StoryBankTests(TestAppFactory factory) : IClassFixture<TestA
     public void LimitsAreCheckedWithAMessageNamingTheFieldAndTheSize()
     {
         var pasted = new string('x', 40 * 1024);
-        var errors = StoryValidator.Validate(Content(new string('t', 201)) with { Action = pasted, Principles = ["no-such-principle"] }, Catalog);
+        var errors = StoryValidator.Validate(Content(new string('t', 201), action: pasted) with { Principles = ["no-such-principle"] }, Catalog);
 
         Assert.Contains("201 characters; the limit is 200", errors["Title"], StringComparison.Ordinal);
         Assert.Contains("40,960 characters; the limit is 10,000", errors["Action"], StringComparison.Ordinal);
@@ -189,11 +190,11 @@ public sealed class StoryBankTests(TestAppFactory factory) : IClassFixture<TestA
 
     private Task<string> NewUserAsync() => new FormClient(factory).RegisterNewUserAsync();
 
-    private static StoryContent Content(string title) => StoryContent.Empty with
-    {
-        Title = title,
-        Situation = "The dashboard was green but one merchant kept complaining.",
-        Action = "I pulled the raw request logs for that merchant.",
-        Level = Level.Senior,
-    };
+    private static StoryContent Content(string title, string action = "I pulled the raw request logs for that merchant.") =>
+        StoryContent.Empty with
+        {
+            Title = title,
+            Star = StarFields.Empty with { Situation = "The dashboard was green but one merchant kept complaining.", Action = action },
+            Level = Level.Senior,
+        };
 }

@@ -10,7 +10,6 @@ namespace InterviewPrep.Web.Components.Account;
 /// <summary>The form posts that account pages need beyond the components themselves.</summary>
 internal static class AccountEndpoints
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -34,7 +33,7 @@ internal static class AccountEndpoints
             }
 
             var data = await export.CollectAsync(user, context.RequestAborted);
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(data, JsonOptions);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(data, StoryExport.JsonOptions);
             return TypedResults.File(bytes, "application/json", "interviewprep-my-data.json");
         });
     }

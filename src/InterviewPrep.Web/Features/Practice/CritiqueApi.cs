@@ -80,7 +80,7 @@ internal static class CritiqueApi
         }
 
         var critique = body.Star is { } star
-            ? coach.Critique(body.Principle!, level, new StarFields(star.Situation ?? "", star.Task ?? "", star.Action ?? "", star.Result ?? "", star.Reflection ?? ""))
+            ? coach.Critique(body.Principle!, level, star.OrEmpty())
             : coach.Critique(body.Principle!, level, body.Text!);
         return TypedResults.Ok(CritiqueResponse.From(critique));
     }
@@ -108,16 +108,16 @@ internal static class CritiqueApi
                 errors["text"] = [TooLong(body.Text.Length)];
             }
         }
-        else if (body.Star is { } star)
+        else if (body.Star?.OrEmpty() is { } star)
         {
-            var fields = new[] { star.Situation, star.Task, star.Action, star.Result, star.Reflection };
-            if (fields.All(string.IsNullOrWhiteSpace))
+            var length = Enum.GetValues<StarPart>().Sum(part => star.Get(part).Length);
+            if (Enum.GetValues<StarPart>().All(part => string.IsNullOrWhiteSpace(star.Get(part))))
             {
                 errors["star"] = ["Every STAR field is empty."];
             }
-            else if (fields.Sum(f => f?.Length ?? 0) > PracticeLimits.AnswerText)
+            else if (length > PracticeLimits.AnswerText)
             {
-                errors["star"] = [TooLong(fields.Sum(f => f?.Length ?? 0))];
+                errors["star"] = [TooLong(length)];
             }
         }
 
@@ -223,9 +223,7 @@ internal static class CritiqueApi
 }
 
 /// <summary>The body of <c>POST /api/critique</c>: <see cref="Text"/> or <see cref="Star"/>, never both.</summary>
-public sealed record CritiqueRequest(string? Text, StarRequest? Star, string? Principle, string? Level);
-
-public sealed record StarRequest(string? Situation, string? Task, string? Action, string? Result, string? Reflection);
+public sealed record CritiqueRequest(string? Text, StarFields? Star, string? Principle, string? Level);
 
 public sealed record SpanResponse(int Start, int Length);
 

@@ -1,4 +1,5 @@
 using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
 using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Services;
 
@@ -7,9 +8,9 @@ namespace InterviewPrep.Web.Features.Stories;
 /// <summary>The editor's mutable copy of a story while the user types.</summary>
 internal sealed class EditorModel
 {
-    private readonly Dictionary<StarPart, string> _parts = Enum.GetValues<StarPart>().ToDictionary(p => p, _ => string.Empty);
-
     public string Title { get; set; } = string.Empty;
+
+    public StarFields Star { get; private set; } = StarFields.Empty;
 
     public Level Level { get; set; } = Level.Senior;
 
@@ -19,19 +20,16 @@ internal sealed class EditorModel
 
     public HashSet<string> Questions { get; } = new(StringComparer.Ordinal);
 
-    public bool IsEmpty => Title.Length == 0 && _parts.Values.All(v => v.Length == 0) && Principles.Count == 0;
+    public bool IsEmpty => Title.Length == 0 && Star == StarFields.Empty && Principles.Count == 0;
 
-    public string Get(StarPart part) => _parts[part];
+    public string Get(StarPart part) => Star.Get(part);
 
-    public void Set(StarPart part, string text) => _parts[part] = text;
+    public void Set(StarPart part, string text) => Star = Star.With(part, text);
 
     public void Load(StoryContent content)
     {
         Title = content.Title;
-        foreach (var part in Enum.GetValues<StarPart>())
-        {
-            _parts[part] = content.Part(part);
-        }
+        Star = content.Star;
 
         Level = content.Level;
         TagsText = string.Join(", ", content.Tags);
@@ -59,9 +57,9 @@ internal sealed class EditorModel
 
         foreach (var part in Enum.GetValues<StarPart>())
         {
-            if (values.TryGetValue(part.ToString().ToLowerInvariant(), out var text) && text != _parts[part])
+            if (values.TryGetValue(part.ToString().ToLowerInvariant(), out var text) && text != Star.Get(part))
             {
-                _parts[part] = text;
+                Star = Star.With(part, text);
                 changed = true;
             }
         }
@@ -71,11 +69,7 @@ internal sealed class EditorModel
 
     public StoryContent ToContent() => new(
         Title.Trim(),
-        _parts[StarPart.Situation],
-        _parts[StarPart.Task],
-        _parts[StarPart.Action],
-        _parts[StarPart.Result],
-        _parts[StarPart.Reflection],
+        Star,
         Level,
         Principles.Order(StringComparer.Ordinal).ToList(),
         Questions.Order(StringComparer.Ordinal).ToList(),

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
 using InterviewPrep.Tests;
 using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Stories;
@@ -120,8 +121,11 @@ public sealed class StoryRoutesTests(TestAppFactory factory) : IClassFixture<Tes
         var story = await Bank.CreateAsync(ownerId, StoryContent.Empty with
         {
             Title = "<img src=x onerror=alert(1)>",
-            Situation = "<script>alert('owned')</script>",
-            Action = "[click me](javascript:alert(1)) and <a href=\"javascript:alert(2)\">this</a>",
+            Star = StarFields.Empty with
+            {
+                Situation = "<script>alert('owned')</script>",
+                Action = "[click me](javascript:alert(1)) and <a href=\"javascript:alert(2)\">this</a>",
+            },
             Tags = ["<b>bold</b>"],
         });
 
@@ -202,8 +206,8 @@ public sealed class StoryRoutesTests(TestAppFactory factory) : IClassFixture<Tes
 
     private async Task<(Story Story, int RevisionId)> StoryWithHistoryAsync(string userId)
     {
-        var story = await Bank.CreateAsync(userId, StoryContent.Empty with { Title = "Private title", Situation = "Something only I should read.", Level = Level.Mid });
-        await Bank.SaveAsync(userId, story.Id, StoryContent.Empty with { Title = "Private title, edited", Situation = "Something only I should read." }, story.Version);
+        var story = await Bank.CreateAsync(userId, StoryContent.Empty with { Title = "Private title", Star = StarFields.Empty with { Situation = "Something only I should read." }, Level = Level.Mid });
+        await Bank.SaveAsync(userId, story.Id, StoryContent.Empty with { Title = "Private title, edited", Star = StarFields.Empty with { Situation = "Something only I should read." } }, story.Version);
         var revision = (await Bank.RevisionsAsync(userId, story.Id))[0];
         return ((await Bank.FindAsync(userId, story.Id))!, revision.Id);
     }

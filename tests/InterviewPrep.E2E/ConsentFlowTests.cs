@@ -1,5 +1,8 @@
 using InterviewPrep.E2E.Pages;
 using InterviewPrep.Tests;
+using InterviewPrep.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,6 +16,10 @@ namespace InterviewPrep.E2E;
 [Collection(BrowserTests.Name)]
 public sealed class ConsentFlowTests(BrowserFixture fixture)
 {
+    /// <summary>The fence client's user agent names no browser, so its views are stored as "Other".</summary>
+    private const string FenceAgent = "InterviewPrepFence";
+    private const string FenceBrowser = "Other";
+
     private static readonly string[] EssentialCookiePrefixes = [".AspNetCore.Antiforgery.", "InterviewPrep.Consent"];
 
     [Fact]
@@ -136,8 +143,7 @@ public sealed class ConsentFlowTests(BrowserFixture fixture)
         var banner = new ConsentBanner(page);
         await Expect(banner.Region).ToBeVisibleAsync();
         await Expect(banner.Region).ToContainTextAsync("changed since you last chose");
-        await Task.Delay(300);
-        Assert.Equal(0, PageViews(revised));
+        await AssertNoRowsAddedAsync(revised, 0);
 
         await banner.ChooseAsync(banner.AcceptAll);
         Assert.StartsWith("2.1.0.", await CookieValueAsync(page, "InterviewPrep.Consent"), StringComparison.Ordinal);
@@ -201,7 +207,15 @@ public sealed class ConsentFlowTests(BrowserFixture fixture)
     {
         using var db = app.OpenDatabase();
         using var command = db.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM PageViews";
+        command.CommandText = $"SELECT COUNT(*) FROM PageViews WHERE Browser <> '{FenceBrowser}'";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static long FenceViews(TestAppFactory app)
+    {
+        using var db = app.OpenDatabase();
+        using var command = db.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM PageViews WHERE Browser = '{FenceBrowser}'";
         return (long)command.ExecuteScalar()!;
     }
 
@@ -209,7 +223,7 @@ public sealed class ConsentFlowTests(BrowserFixture fixture)
     {
         using var db = app.OpenDatabase();
         using var command = db.CreateCommand();
-        command.CommandText = $"SELECT Path FROM PageViews ORDER BY Id DESC LIMIT {count}";
+        command.CommandText = $"SELECT Path FROM PageViews WHERE Browser <> '{FenceBrowser}' ORDER BY Id DESC LIMIT {count}";
         using var reader = command.ExecuteReader();
         var paths = new List<string>();
         while (reader.Read())
@@ -228,22 +242,31 @@ public sealed class ConsentFlowTests(BrowserFixture fixture)
         return (string)command.ExecuteScalar()!;
     }
 
-    /// <summary>A view is written just after its page is sent, so give the write a moment to land.</summary>
+    /// <summary>A view is written just after its page is sent, so wait for the write to land.</summary>
     private static async Task WaitForRowsAsync(TestAppFactory app, long expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (PageViews(app) < expected && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
+        await Eventually.TrueAsync(() => PageViews(app) >= expected, $"{expected} page views");
         Assert.Equal(expected, PageViews(app));
     }
 
-    /// <summary>Absence needs a pause first: a write that should not happen would land within it.</summary>
+    /// <summary>
+    /// Proves an absence against a fence rather than a pause: a view from another client that has said yes, sent
+    /// after the views that must not count. Views are written in the order their requests finish, before each
+    /// response ends, so once the fence's row is in, any row for the earlier views would be in too.
+    /// </summary>
     private static async Task AssertNoRowsAddedAsync(TestAppFactory app, long before)
     {
-        await Task.Delay(300);
+        var fences = FenceViews(app);
+        using var client = new HttpClient { BaseAddress = app.ServerAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/guides");
+        request.Headers.UserAgent.ParseAdd($"{FenceAgent}/1.0");
+        var consentId = Guid.NewGuid().ToString("N");
+        var revision = app.Services.GetRequiredService<IOptions<ConsentOptions>>().Value.Revision;
+        request.Headers.Add("Cookie", $"InterviewPrep.Consent={revision}.1.0.{consentId}.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}");
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+
+        await Eventually.TrueAsync(() => FenceViews(app) > fences, "the fence's page view");
         Assert.Equal(before, PageViews(app));
     }
 

@@ -15,6 +15,7 @@ public sealed class ContentStore : IDisposable
     private readonly FileSystemWatcher? _watcher;
     private readonly Timer? _reloadTimer;
     private ContentCatalog _current;
+    private int _failedReloads;
 
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
     {
@@ -24,7 +25,7 @@ public sealed class ContentStore : IDisposable
 
         if (options.Value.WatchForChanges && Directory.Exists(RootPath))
         {
-            _reloadTimer = new Timer(_ => Reload());
+            _reloadTimer = new Timer(_ => ReloadKeepingCurrentOnFailure());
             _watcher = new FileSystemWatcher(RootPath, "*.md") { IncludeSubdirectories = true };
             _watcher.Changed += OnChanged;
             _watcher.Created += OnChanged;
@@ -38,6 +39,9 @@ public sealed class ContentStore : IDisposable
 
     public ContentCatalog Current => Volatile.Read(ref _current);
 
+    /// <summary>How many watched reloads threw and left the previous catalog in place.</summary>
+    public int FailedReloads => Volatile.Read(ref _failedReloads);
+
     public void Reload() => Volatile.Write(ref _current, Load());
 
     public void Dispose()
@@ -48,6 +52,23 @@ public sealed class ContentStore : IDisposable
 
     private void OnChanged(object sender, FileSystemEventArgs e) =>
         _reloadTimer?.Change(ReloadDelay, Timeout.InfiniteTimeSpan);
+
+    /// <summary>
+    /// An exception on the timer's thread would end the process; a file caught half-written or unreadable must
+    /// not take the site down while someone edits content, so the catalog being served stays until the next edit.
+    /// </summary>
+    private void ReloadKeepingCurrentOnFailure()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.Increment(ref _failedReloads);
+            _logger.LogError(exception, "Reloading content from {ContentPath} failed; the previous catalog stays in use.", RootPath);
+        }
+    }
 
     private ContentCatalog Load()
     {

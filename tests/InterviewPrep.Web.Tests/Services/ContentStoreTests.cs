@@ -1,3 +1,4 @@
+using InterviewPrep.Tests;
 using InterviewPrep.Web.Services;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -24,12 +25,7 @@ public sealed class ContentStoreTests : IDisposable
         WriteGuide("first", "First guide, revised");
         WriteGuide("second", "Second guide");
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (store.Current.FindGuide("second") is null && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
+        await Eventually.TrueAsync(() => store.Current.FindGuide("second") is not null, "the watcher to load the new guide");
         Assert.Equal("First guide, revised", store.Current.FindGuide("first")!.Title);
         Assert.Equal("Second guide", store.Current.FindGuide("second")!.Title);
     }
@@ -39,11 +35,29 @@ public sealed class ContentStoreTests : IDisposable
     {
         WriteGuide("first", "First guide");
         using var store = CreateStore(watch: false);
+        using var watching = CreateStore(watch: true);
 
         WriteGuide("first", "First guide, revised");
-        await Task.Delay(600);
+
+        // The watching store proves the change was seen and reloaded; the other one must not have followed.
+        await Eventually.TrueAsync(() => watching.Current.FindGuide("first")!.Title == "First guide, revised", "the watching store to reload");
+        Assert.Equal("First guide", store.Current.FindGuide("first")!.Title);
+    }
+
+    [Fact]
+    public async Task AReloadThatFailsKeepsThePreviousCatalog()
+    {
+        WriteGuide("first", "First guide");
+        using var store = CreateStore(watch: true);
+
+        // A link to nowhere cannot be read: the loader throws instead of reporting a content error.
+        File.CreateSymbolicLink(Path.Combine(_root, "guides", "broken.md"), Path.Combine(_root, "missing.md"));
+        await Eventually.TrueAsync(() => store.FailedReloads > 0, "the reload to fail");
+        WriteGuide("second", "Second guide");
 
         Assert.Equal("First guide", store.Current.FindGuide("first")!.Title);
+        File.Delete(Path.Combine(_root, "guides", "broken.md"));
+        await Eventually.TrueAsync(() => store.Current.FindGuide("second") is not null, "the watcher to recover after the link is gone");
     }
 
     private void WriteGuide(string slug, string title) =>

@@ -10,8 +10,13 @@ namespace InterviewPrep.Web.Tests.Services;
 public sealed class PracticeCoachTests : IClassFixture<TestAppFactory>
 {
     private readonly PracticeCoach _coach;
+    private readonly ContentCatalog _catalog;
 
-    public PracticeCoachTests(TestAppFactory factory) => _coach = factory.Services.GetRequiredService<PracticeCoach>();
+    public PracticeCoachTests(TestAppFactory factory)
+    {
+        _coach = factory.Services.GetRequiredService<PracticeCoach>();
+        _catalog = factory.Services.GetRequiredService<ContentStore>().Current;
+    }
 
     [Fact]
     public void AnAnswerClaimingAPercentageWithNoBaselineGetsABaselineFollowUp()
@@ -77,9 +82,7 @@ public sealed class PracticeCoachTests : IClassFixture<TestAppFactory>
     [Fact]
     public void AFullLoopAsksFourQuestionsOnDifferentPrinciples()
     {
-        var catalog = new TestAppFactory().Services.GetRequiredService<ContentStore>().Current;
-
-        var questions = InterviewPlan.Create(catalog, [], fullLoop: true, new Random(7));
+        var questions = InterviewPlan.Create(_catalog, [], fullLoop: true, new Random(7));
 
         Assert.Equal(4, questions.Count);
         Assert.Equal(4, questions.Select(q => q.PrincipleSlug).Distinct().Count());

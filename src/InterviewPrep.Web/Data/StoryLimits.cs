@@ -7,6 +7,5 @@ public static class StoryLimits
     public const int Part = 10_000;
     public const int Tags = 20;
     public const int Tag = 40;
-    public const int Principles = 17;
     public const int Questions = 60;
 }

@@ -12,16 +12,12 @@ internal sealed class PersonalDataExport(UserManager<ApplicationUser> userManage
             .Where(p => Attribute.IsDefined(p, typeof(PersonalDataAttribute)))
             .ToDictionary(p => p.Name, p => p.GetValue(user)?.ToString());
         var all = await stories.AllAsync(user.Id, cancellationToken);
-        var withHistory = new List<object>();
-        foreach (var story in all)
+        var revisions = await stories.AllRevisionsAsync(user.Id, cancellationToken);
+        var withHistory = all.Select(story => new
         {
-            var revisions = await stories.RevisionsAsync(user.Id, story.Id, cancellationToken);
-            withHistory.Add(new
-            {
-                story = ExportedStory.From(story),
-                revisions = revisions.Select(r => new { r.SavedAt, r.Reason, content = StoryContent.FromJson(r.ContentJson) }),
-            });
-        }
+            story = ExportedStory.From(story),
+            revisions = revisions[story.Id].Select(r => new { r.SavedAt, r.Reason, content = StoryContent.FromJson(r.ContentJson) }),
+        }).ToList();
 
         return new Dictionary<string, object?>
         {

@@ -54,7 +54,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
         var story = new Story { UserId = userId, CreatedAt = now, UpdatedAt = now, Version = 1 };
         story.Apply(content);
         db.Stories.Add(story);
-        await db.StoryDrafts.Where(d => d.UserId == userId && d.StoryId == null).ExecuteDeleteAsync(cancellationToken);
+        await OwnedDrafts(db, userId).Where(d => d.StoryId == null).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return story;
     }
@@ -123,8 +123,8 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     public async Task<IReadOnlyList<StoryRevision>> RevisionsAsync(string userId, int storyId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.StoryRevisions
-            .Where(r => r.StoryId == storyId && r.Story!.UserId == userId)
+        return await OwnedRevisions(db, userId)
+            .Where(r => r.StoryId == storyId)
             .OrderByDescending(r => r.Id)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -133,8 +133,8 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     public async Task<StoryRevision?> FindRevisionAsync(string userId, int storyId, int revisionId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.StoryRevisions
-            .Where(r => r.Id == revisionId && r.StoryId == storyId && r.Story!.UserId == userId)
+        return await OwnedRevisions(db, userId)
+            .Where(r => r.Id == revisionId && r.StoryId == storyId)
             .AsNoTracking()
             .FirstOrDefaultAsync(cancellationToken);
     }
@@ -155,7 +155,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     public async Task<StoryDraft?> FindDraftAsync(string userId, int? storyId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.StoryDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.UserId == userId && d.StoryId == storyId, cancellationToken);
+        return await OwnedDrafts(db, userId).AsNoTracking().FirstOrDefaultAsync(d => d.StoryId == storyId, cancellationToken);
     }
 
     /// <summary>Autosaves what the user is typing. False when the story is not theirs (or no longer exists).</summary>
@@ -167,7 +167,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
             return false;
         }
 
-        var draft = await db.StoryDrafts.FirstOrDefaultAsync(d => d.UserId == userId && d.StoryId == storyId, cancellationToken);
+        var draft = await OwnedDrafts(db, userId).FirstOrDefaultAsync(d => d.StoryId == storyId, cancellationToken);
         if (draft is null)
         {
             draft = new StoryDraft { UserId = userId, StoryId = storyId, ContentJson = string.Empty };
@@ -191,6 +191,14 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await Owned(db, userId).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every revision of every story of the user, in two queries however many stories there are.</summary>
+    public async Task<ILookup<int, StoryRevision>> AllRevisionsAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var revisions = await OwnedRevisions(db, userId).OrderByDescending(r => r.Id).AsNoTracking().ToListAsync(cancellationToken);
+        return revisions.ToLookup(r => r.StoryId);
     }
 
     /// <summary>Adds stories it has not seen and updates the ones it has (matched by their export id); never duplicates.</summary>
@@ -234,11 +242,23 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
         return new ImportResult(added, updated, unchanged);
     }
 
-    /// <summary>The one place a story query is scoped to its owner.</summary>
+    /// <summary>The one place a story query is scoped to its owner; revisions and drafts start from here too.</summary>
     private static IQueryable<Story> Owned(AppDbContext db, string userId)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         return db.Stories.Where(s => s.UserId == userId);
+    }
+
+    private static IQueryable<StoryRevision> OwnedRevisions(AppDbContext db, string userId)
+    {
+        var owned = Owned(db, userId);
+        return db.StoryRevisions.Where(r => owned.Any(s => s.Id == r.StoryId));
+    }
+
+    private static IQueryable<StoryDraft> OwnedDrafts(AppDbContext db, string userId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        return db.StoryDrafts.Where(d => d.UserId == userId);
     }
 
     /// <summary>Makes <paramref name="content"/> current, keeping the version it replaces as a revision.</summary>
@@ -257,7 +277,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     }
 
     private static Task<int> DeleteDraftAsync(AppDbContext db, string userId, int? storyId, CancellationToken cancellationToken) =>
-        db.StoryDrafts.Where(d => d.UserId == userId && d.StoryId == storyId).ExecuteDeleteAsync(cancellationToken);
+        OwnedDrafts(db, userId).Where(d => d.StoryId == storyId).ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Turns the user's words into an FTS5 query: every word must match, as a prefix, quoted so no input is syntax.</summary>
     internal static string? FullTextQuery(string? words)

@@ -41,6 +41,11 @@ internal static class StoryValidator
         {
             errors[nameof(StoryContent.Principles)] = $"\"{unknownPrinciple}\" is not a principle this app knows.";
         }
+        else if (content.Principles.Count > catalog.Principles.Count)
+        {
+            // Only an imported file can get here: it names a principle twice, or more than the catalog holds.
+            errors[nameof(StoryContent.Principles)] = $"Pick at most {catalog.Principles.Count} principles, each once.";
+        }
 
         var unknownQuestion = content.Questions.FirstOrDefault(q => catalog.FindQuestion(q) is null);
         if (unknownQuestion is not null)

@@ -186,6 +186,8 @@ public sealed class StoryBankTests(TestAppFactory factory) : IClassFixture<TestA
         Assert.Contains("40,960 characters; the limit is 10,000", errors["Action"], StringComparison.Ordinal);
         Assert.Contains("no-such-principle", errors["Principles"], StringComparison.Ordinal);
         Assert.Empty(StoryValidator.Validate(Content("Fine") with { Principles = ["dive-deep"] }, Catalog));
+        var repeated = Enumerable.Repeat("dive-deep", Catalog.Principles.Count + 1).ToList();
+        Assert.Contains("each once", StoryValidator.Validate(Content("Repeated") with { Principles = repeated }, Catalog)["Principles"], StringComparison.Ordinal);
     }
 
     private Task<string> NewUserAsync() => new FormClient(factory).RegisterNewUserAsync();

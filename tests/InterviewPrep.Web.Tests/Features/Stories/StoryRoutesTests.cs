@@ -184,7 +184,13 @@ public sealed class StoryRoutesTests(TestAppFactory factory) : IClassFixture<Tes
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Contains("Private title, edited", data, StringComparison.Ordinal);
         Assert.Contains("Something only I should read.", data, StringComparison.Ordinal);
-        Assert.Contains("\"revisions\"", data, StringComparison.Ordinal);
+        using (var json = System.Text.Json.JsonDocument.Parse(data))
+        {
+            var exported = json.RootElement.GetProperty("stories").EnumerateArray().Single();
+            Assert.Equal("Something only I should read.", exported.GetProperty("story").GetProperty("situation").GetString());
+            var revision = exported.GetProperty("revisions").EnumerateArray().Single();
+            Assert.Equal("Private title", revision.GetProperty("content").GetProperty("title").GetString());
+        }
 
         var deleted = await owner.SubmitAsync("/Account/Manage/DeleteAccount", "form.form-card", new Dictionary<string, string> { ["Input.Password"] = FormClient.Password });
 

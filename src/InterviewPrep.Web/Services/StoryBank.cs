@@ -1,4 +1,3 @@
-using System.Text;
 using InterviewPrep.Core.Content;
 using InterviewPrep.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var stories = Owned(db, userId);
-        if (FullTextQuery(filter.Words) is { } match)
+        if (StorySearchQuery.From(filter.Words) is { } match)
         {
             var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM StoriesFts WHERE StoriesFts MATCH {match}");
             stories = stories.Where(s => matching.Contains(s.Id));
@@ -279,46 +278,5 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     private static Task<int> DeleteDraftAsync(AppDbContext db, string userId, int? storyId, CancellationToken cancellationToken) =>
         OwnedDrafts(db, userId).Where(d => d.StoryId == storyId).ExecuteDeleteAsync(cancellationToken);
 
-    /// <summary>Turns the user's words into an FTS5 query: every word must match, as a prefix, quoted so no input is syntax.</summary>
-    internal static string? FullTextQuery(string? words)
-    {
-        var terms = ContentSearchWords(words ?? string.Empty).ToList();
-        if (terms.Count == 0)
-        {
-            return null;
-        }
-
-        var query = new StringBuilder();
-        foreach (var term in terms)
-        {
-            query.Append('"').Append(term.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\"* ");
-        }
-
-        return query.ToString().TrimEnd();
-    }
-
-    private static IEnumerable<string> ContentSearchWords(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
-            .Where(w => w.Length > 0)
-            .Take(12);
-
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 }
-
-public sealed record StoryFilter(string? Words = null, string? Principle = null, string? Tag = null);
-
-public enum SaveStatus
-{
-    Saved,
-    Conflict,
-    NotFound,
-}
-
-/// <summary>The result of a save: on <see cref="SaveStatus.Conflict"/>, <see cref="Story"/> is the version saved elsewhere.</summary>
-public sealed record SaveOutcome(SaveStatus Status, Story? Story)
-{
-    public static SaveOutcome NotFound { get; } = new(SaveStatus.NotFound, null);
-}
-
-public sealed record ImportResult(int Added, int Updated, int Unchanged);

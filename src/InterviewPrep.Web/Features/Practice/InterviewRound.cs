@@ -6,7 +6,7 @@ using InterviewPrep.Web.Services;
 namespace InterviewPrep.Web.Features.Practice;
 
 /// <summary>One question of a mock interview while it is being asked: the answer, its critique and the follow-ups.</summary>
-internal sealed class InterviewRound(Question question, Principle principle)
+public sealed class InterviewRound(Question question, Principle principle)
 {
     public Question Question { get; } = question;
 
@@ -59,7 +59,7 @@ internal sealed class InterviewRound(Question question, Principle principle)
 }
 
 /// <summary>A follow-up as the interviewer asked it, aimed at one finding of the first answer.</summary>
-internal sealed class AskedFollowUp(string question, string? findingCode)
+public sealed class AskedFollowUp(string question, string? findingCode)
 {
     public string Question { get; } = question;
 

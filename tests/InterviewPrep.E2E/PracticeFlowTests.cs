@@ -118,6 +118,42 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
         await Shoot(page, "practice-scorecard", 390);
     }
 
+    [Fact]
+    public async Task ACandidateRehearsesASavedStoryAndTheScorecardNamesIt()
+    {
+        var page = await fixture.NewPageAsync();
+        await new AccountPages(page).RegisterAsync();
+        var editor = new StoryEditorPage(page);
+        await editor.OpenNewAsync();
+        await editor.Title.FillAsync("Evening search slowdown");
+        await editor.Part("Situation").FillAsync("Multi-city searches on our travel site slowed down every evening.");
+        await editor.Part("Action").FillAsync("I read the slow query log and added a composite index on the route key, rolled out to one region first.");
+        await editor.Part("Result").FillAsync("Search latency improved by 40%.");
+        await editor.SaveAsync();
+        await Expect(editor.Status).ToContainTextAsync("All changes saved");
+
+        var practice = new PracticePage(page);
+        await practice.OpenAsync();
+        await practice.StartAsync("Dive Deep", "Senior");
+        await practice.DeliverStoryAsync("Evening search slowdown");
+
+        await Expect(page.Locator(".story-notes")).ToContainTextAsync("Search latency improved by 40%.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Done, hand it to the interviewer" }).ClickAsync();
+        await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
+        while (await page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" }).IsVisibleAsync())
+        {
+            var followUp = await practice.InterviewerSays.TextContentAsync();
+            await practice.SkipAsync();
+            await page.WaitForFunctionAsync(
+                "([q]) => !document.querySelector('#interviewer-says') || document.querySelector('#interviewer-says').textContent !== q",
+                new object[] { followUp! });
+        }
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Scorecard");
+        await Expect(practice.Scorecard).ToContainTextAsync("Delivered the story \"Evening search slowdown\"");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved to your progress" })).ToBeVisibleAsync();
+    }
+
     private static async Task Shoot(IPage page, string name, int width) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
 

@@ -38,5 +38,12 @@ internal sealed class PracticePage(IPage page)
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Done") }).ClickAsync();
     }
 
+    /// <summary>Chooses to tell a saved story instead of typing, and picks it by its title.</summary>
+    public async Task DeliverStoryAsync(string title)
+    {
+        await page.GetByLabel("Deliver one of my saved stories").CheckAsync();
+        await page.GetByLabel("Story", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = title });
+    }
+
     public Task SkipAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" }).ClickAsync();
 }

@@ -101,14 +101,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
         await practice.AnswerAsync(PracticeAnswers.NoBaseline);
         await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
         await Shoot(page, "practice-follow-up", 390);
-        while (await page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" }).IsVisibleAsync())
-        {
-            var followUp = await practice.InterviewerSays.TextContentAsync();
-            await practice.SkipAsync();
-            await page.WaitForFunctionAsync(
-                "([q]) => !document.querySelector('#interviewer-says') || document.querySelector('#interviewer-says').textContent !== q",
-                new object[] { followUp! });
-        }
+        await practice.SkipRemainingFollowUpsAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Scorecard");
         await Expect(practice.Finding("no-baseline")).ToContainTextAsync("Still open");
@@ -140,14 +133,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
         await Expect(page.Locator(".story-notes")).ToContainTextAsync("Search latency improved by 40%.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Done, hand it to the interviewer" }).ClickAsync();
         await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
-        while (await page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" }).IsVisibleAsync())
-        {
-            var followUp = await practice.InterviewerSays.TextContentAsync();
-            await practice.SkipAsync();
-            await page.WaitForFunctionAsync(
-                "([q]) => !document.querySelector('#interviewer-says') || document.querySelector('#interviewer-says').textContent !== q",
-                new object[] { followUp! });
-        }
+        await practice.SkipRemainingFollowUpsAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Scorecard");
         await Expect(practice.Scorecard).ToContainTextAsync("Delivered the story \"Evening search slowdown\"");

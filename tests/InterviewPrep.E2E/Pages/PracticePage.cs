@@ -17,6 +17,8 @@ internal sealed class PracticePage(IPage page)
 
     public ILocator Eyebrow => page.Locator(".interview .eyebrow");
 
+    private ILocator SkipButton => page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" });
+
     public async Task OpenAsync()
     {
         await page.GotoAsync("practice");
@@ -45,5 +47,18 @@ internal sealed class PracticePage(IPage page)
         await page.GetByLabel("Story", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = title });
     }
 
-    public Task SkipAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" }).ClickAsync();
+    public Task SkipAsync() => SkipButton.ClickAsync();
+
+    /// <summary>Skips each follow-up left, waiting for the next question to replace the one skipped.</summary>
+    public async Task SkipRemainingFollowUpsAsync()
+    {
+        while (await SkipButton.IsVisibleAsync())
+        {
+            var followUp = await InterviewerSays.TextContentAsync();
+            await SkipAsync();
+            await page.WaitForFunctionAsync(
+                "([q]) => !document.querySelector('#interviewer-says') || document.querySelector('#interviewer-says').textContent !== q",
+                new object[] { followUp! });
+        }
+    }
 }

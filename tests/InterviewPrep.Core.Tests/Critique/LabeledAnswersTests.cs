@@ -1,13 +1,11 @@
-using System.Globalization;
 using InterviewPrep.Core.Critique;
 using Xunit.Abstractions;
 
 namespace InterviewPrep.Core.Tests.Critique;
 
 /// <summary>
-/// Measures the critic against answers written and labelled by hand, none of them used to pick its word lists.
-/// Recall: of the codes an answer must get, how many it got. Forbidden rate: of the codes an answer must not get,
-/// how many it got anyway.
+/// Measures the critic against answers written and labelled by hand, none of them used to pick its word lists. Each
+/// set must meet fixed floors and must not fall behind the figures committed in <c>ratchet.json</c>.
 /// </summary>
 public sealed class LabeledAnswersTests(ITestOutputHelper output)
 {
@@ -16,10 +14,10 @@ public sealed class LabeledAnswersTests(ITestOutputHelper output)
 
     private readonly AnswerCritic _critic = new();
 
+    public static TheoryData<string> Sets => [LabeledAnswer.TuningSet, LabeledAnswer.HeldOutSet, LabeledAnswer.FinalCheckSet];
+
     [Theory]
-    [InlineData(LabeledAnswer.TuningSet)]
-    [InlineData(LabeledAnswer.HeldOutSet)]
-    [InlineData(LabeledAnswer.FinalCheckSet)]
+    [MemberData(nameof(Sets))]
     public void TheSetIsLargeAndVaried(string set)
     {
         var answers = LabeledAnswer.LoadAll(set);
@@ -32,65 +30,50 @@ public sealed class LabeledAnswersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(LabeledAnswer.TuningSet)]
-    [InlineData(LabeledAnswer.HeldOutSet)]
-    [InlineData(LabeledAnswer.FinalCheckSet)]
+    [MemberData(nameof(Sets))]
     public void FindsTheExpectedCodesAndRarelyTheForbiddenOnes(string set)
     {
-        var answers = LabeledAnswer.LoadAll(set);
-        var expected = 0;
-        var found = 0;
-        var forbidden = 0;
-        var reportedForbidden = 0;
-        foreach (var answer in answers)
+        var figures = LabeledSetFigures.Measure(_critic, set);
+        foreach (var line in figures.PerAnswer)
         {
-            var critique = _critic.Critique(answer.ToInput());
-            var codes = critique.Findings.Select(f => f.Code).ToHashSet();
-            var missed = answer.Must.Where(c => !codes.Contains(c)).ToList();
-            var wrong = answer.MustNot.Where(codes.Contains).ToList();
-            expected += answer.Must.Count;
-            found += answer.Must.Count - missed.Count;
-            forbidden += answer.MustNot.Count;
-            reportedForbidden += wrong.Count;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{answer.Id,-58} {answer.Kind,-6} score {critique.Score,3}  missed [{string.Join(", ", missed)}]  wrongly reported [{string.Join(", ", wrong)}]"));
+            output.WriteLine(line);
         }
 
-        var recall = (double)found / expected;
-        var forbiddenRate = (double)reportedForbidden / forbidden;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Recall {recall:P1} ({found}/{expected}); forbidden codes reported {forbiddenRate:P1} ({reportedForbidden}/{forbidden}); {answers.Count} answers."));
+        output.WriteLine(figures.ToString());
 
-        Assert.True(recall >= MinRecall, $"Recall {recall:P1} is below {MinRecall:P0}.");
-        Assert.True(forbiddenRate <= MaxForbiddenRate, $"Forbidden rate {forbiddenRate:P1} is above {MaxForbiddenRate:P0}.");
+        Assert.True(figures.Recall >= MinRecall, $"Recall {figures.Recall:P1} is below {MinRecall:P0}.");
+        Assert.True(figures.ForbiddenRate <= MaxForbiddenRate, $"Forbidden rate {figures.ForbiddenRate:P1} is above {MaxForbiddenRate:P0}.");
     }
 
     [Theory]
-    [InlineData(LabeledAnswer.TuningSet)]
-    [InlineData(LabeledAnswer.HeldOutSet)]
-    [InlineData(LabeledAnswer.FinalCheckSet)]
+    [MemberData(nameof(Sets))]
     public void EveryStrongAnswerOutscoresEveryWeakAnswerOfTheSamePrinciple(string set)
     {
-        var answers = LabeledAnswer.LoadAll(set);
-        var failures = new List<string>();
-        var pairs = 0;
-        foreach (var group in answers.GroupBy(a => a.Principle))
+        var figures = LabeledSetFigures.Measure(_critic, set);
+
+        output.WriteLine($"Strong above weak in {figures.PairsOrdered} of {figures.Pairs} same-principle pairs.");
+        Assert.True(figures.Misordered.Count == 0, string.Join(Environment.NewLine, figures.Misordered));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void NoFigureFallsBehindTheCommittedRatchet(string set)
+    {
+        var figures = LabeledSetFigures.Measure(_critic, set);
+        var ratchets = Ratchet.Load();
+        Assert.True(ratchets.ContainsKey(set), $"{Ratchet.SourcePath} has no entry for {set}; add {Ratchet.Entry(set, figures)}.");
+
+        var worse = Ratchet.Worse(ratchets[set], figures);
+        var better = Ratchet.Better(ratchets[set], figures);
+
+        output.WriteLine(figures.ToString());
+        if (better.Count > 0)
         {
-            var scores = group.ToDictionary(a => a, a => _critic.Critique(a.ToInput()).Score);
-            foreach (var strong in group.Where(a => a.Kind == "strong"))
-            {
-                foreach (var weak in group.Where(a => a.Kind == "weak"))
-                {
-                    pairs++;
-                    if (scores[strong] <= scores[weak])
-                    {
-                        failures.Add($"{strong.Id} ({scores[strong]}) <= {weak.Id} ({scores[weak]})");
-                    }
-                }
-            }
+            output.WriteLine($"Better than the ratchet ({string.Join("; ", better)}). Raise it in {Ratchet.SourcePath} to lock the gain in:");
+            output.WriteLine(Ratchet.Entry(set, figures));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Strong above weak in {pairs - failures.Count} of {pairs} same-principle pairs."));
-        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(worse.Count == 0,
+            $"{set} fell behind the ratchet in {Ratchet.SourcePath}: {string.Join("; ", worse)}. {figures}");
     }
 }

@@ -15,7 +15,8 @@ internal sealed class PhraseMatcher
 
     public PhraseMatcher(params IEnumerable<string>[] lists)
     {
-        foreach (var phrase in lists.SelectMany(l => l))
+        Phrases = lists.SelectMany(l => l).ToList();
+        foreach (var phrase in Phrases)
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var first = words[0];
@@ -43,6 +44,9 @@ internal sealed class PhraseMatcher
 
         _openFirstWord.Sort((a, b) => b.Length.CompareTo(a.Length));
     }
+
+    /// <summary>Every phrase, as written, from all the lists the matcher was built from.</summary>
+    public IReadOnlyList<string> Phrases { get; }
 
     public List<PhraseHit> FindAll(Analysis analysis, int from, int to)
     {

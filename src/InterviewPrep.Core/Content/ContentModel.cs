@@ -9,6 +9,41 @@ public enum Level
     Principal,
 }
 
+/// <summary>
+/// How a <see cref="Level"/> is spelled, in one place: its heading in a principle file, its label on a page, and its
+/// key inside a sentence, a URL or the API.
+/// </summary>
+public static class LevelNames
+{
+    private static readonly string[] Headings = ["Entry", "Mid", "Senior", "Principal"];
+
+    /// <summary>"Entry", "Mid", "Senior", "Principal": the level's heading under "How it is scored at each level".</summary>
+    public static string Heading(this Level level) =>
+        Enum.IsDefined(level) ? Headings[(int)level] : throw new ArgumentOutOfRangeException(nameof(level), level, null);
+
+    /// <summary>"Entry level", "Mid level", "Senior", "Principal": the level as a label on its own.</summary>
+    public static string DisplayName(this Level level) => level <= Level.Mid ? $"{level.Heading()} level" : level.Heading();
+
+    /// <summary>"entry", "mid", "senior", "principal": inside a sentence ("at senior level"), in a URL and in the API.</summary>
+    public static string Key(this Level level) => level.Heading().ToLowerInvariant();
+
+    /// <summary>Reads a level from its key, ignoring case and surrounding spaces.</summary>
+    public static bool TryParse(string? value, out Level level)
+    {
+        foreach (var candidate in Enum.GetValues<Level>())
+        {
+            if (string.Equals(value?.Trim(), candidate.Key(), StringComparison.OrdinalIgnoreCase))
+            {
+                level = candidate;
+                return true;
+            }
+        }
+
+        level = default;
+        return false;
+    }
+}
+
 /// <summary>Whether an annotated example shows how to answer or how not to.</summary>
 public enum Verdict
 {

@@ -16,7 +16,7 @@ public static class ContentRules
         "How to pick a story",
     ];
 
-    public static readonly IReadOnlyList<string> LevelHeadings = ["Entry", "Mid", "Senior", "Principal"];
+    public static readonly IReadOnlyList<string> LevelHeadings = [.. Enum.GetValues<Level>().Select(l => l.Heading())];
 
     public static readonly IReadOnlyList<string> Domains =
     [

@@ -45,7 +45,7 @@ internal sealed class FindingDetector(Analysis analysis, Level level, string pri
         Add(FindingCodes.MissingTask, !analysis.Present[(int)StarPart.Task],
             "Say what you were responsible for or set out to achieve, so the interviewer can judge the result against it.");
         Add(FindingCodes.MissingAction, !analysis.Present[(int)StarPart.Action],
-            $"The answer never says what you did. Spend most of it on your own actions, as \"I ...\" sentences, step by step, at the depth a {LevelName(level)}-level interviewer expects.");
+            $"The answer never says what you did. Spend most of it on your own actions, as \"I ...\" sentences, step by step, at the depth a {level.Key()}-level interviewer expects.");
         Add(FindingCodes.MissingResult, !analysis.Present[(int)StarPart.Result],
             "Finish with the result: what changed because of what you did, ideally with a number.");
     }
@@ -119,7 +119,7 @@ internal sealed class FindingDetector(Analysis analysis, Level level, string pri
         {
             Level.Entry => "Mention one other way you could have done it and why you did not; even at entry level it shows judgment.",
             Level.Mid => "Name the option you rejected and the reason (cost, risk, time). A mid-level answer should show a choice, not just a path.",
-            _ => $"At {LevelName(level)} level the interviewer expects the options you weighed: name at least one you rejected, the trade-off, and why your choice won.",
+            _ => $"At {level.Key()} level the interviewer expects the options you weighed: name at least one you rejected, the trade-off, and why your choice won.",
         };
         Add(FindingCodes.NoAlternatives, !new OptionWeighing(analysis).WeighsAnOption() && Tokens.Count > 0, message);
     }
@@ -127,7 +127,7 @@ internal sealed class FindingDetector(Analysis analysis, Level level, string pri
     private void DetectNoReflection()
     {
         var message = level >= Level.Senior
-            ? $"End with what you learned and what you now do differently, ideally a change others adopted too; at {LevelName(level)} level the lesson should outlast the project."
+            ? $"End with what you learned and what you now do differently, ideally a change others adopted too; at {level.Key()} level the lesson should outlast the project."
             : "End with what you learned and one thing you now do differently because of it.";
         Add(FindingCodes.NoReflection, !analysis.Present[(int)StarPart.Reflection] && Tokens.Count > 0, message);
     }
@@ -157,15 +157,7 @@ internal sealed class FindingDetector(Analysis analysis, Level level, string pri
         Units.Where(u => analysis.Parts[u.Index] == StarPart.Result).Select(u => u.Span).ToList();
 
     private string LevelNote(string template) =>
-        template.Length == 0 ? string.Empty : string.Format(CultureInfo.InvariantCulture, template, LevelName(level));
-
-    internal static string LevelName(Level level) => level switch
-    {
-        Level.Entry => "entry",
-        Level.Mid => "mid",
-        Level.Senior => "senior",
-        _ => "principal",
-    };
+        template.Length == 0 ? string.Empty : string.Format(CultureInfo.InvariantCulture, template, level.Key());
 
     private void Add(string code, bool condition, string message, IReadOnlyList<TextSpan>? spans = null)
     {

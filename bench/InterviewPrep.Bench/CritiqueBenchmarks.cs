@@ -21,7 +21,7 @@ public class CritiqueBenchmarks
         _text = Answers.FiveHundredWords();
         var principle = ContentLoader.Load(Answers.ContentPath()).FindPrinciple("dive-deep")
             ?? throw new InvalidOperationException("The content has no dive-deep principle.");
-        _input = AnswerInput.FromText(_text, principle.Slug, Level.Senior, principle.Probes);
+        _input = AnswerInput.FromText(_text, principle, Level.Senior);
     }
 
     [Benchmark(Baseline = true, Description = "Word count (baseline)")]

@@ -193,7 +193,7 @@ public static class ContentLoader
 
     private static LoadedPrinciple ReadPrinciple(MarkdownDocument document, YamlFields fields, SourceFile file)
     {
-        fields.RejectUnknown("slug", "title", "summary", "order", "companies", "related", "questions", "probes", "traps");
+        fields.RejectUnknown("slug", "title", "summary", "order", "companies", "related", "critique", "questions", "probes", "traps");
         var slug = ReadSlug(fields, file);
         var title = fields.Required("title");
         var summary = fields.Required("summary");
@@ -204,6 +204,7 @@ public static class ContentLoader
             return new CompanyName(f.Required("company"), f.Required("name"));
         });
         var related = fields.OptionalSlugList("related");
+        var checks = fields.OptionalEnumList<CritiqueCheck>("critique");
 
         var questionIds = new HashSet<string>(StringComparer.Ordinal);
         var questions = fields.List("questions", ContentRules.MinQuestions, f =>
@@ -231,7 +232,7 @@ public static class ContentLoader
         ValidatePrincipleBody(document, file);
         var principle = new Principle(
             slug, title, summary, order, companies, related.Select(r => r.Value).ToList(),
-            questions, probes, traps, RenderHtml(document), file.RelativePath);
+            questions, probes, traps, checks, RenderHtml(document), file.RelativePath);
         return new LoadedPrinciple(principle, related);
     }
 

@@ -64,6 +64,16 @@ public enum StarPart
 /// <summary>What a company calls a principle it tests.</summary>
 public sealed record CompanyName(string Company, string Name);
 
+/// <summary>
+/// A check the critic runs only on answers to the principles that ask for it in the <c>critique</c> field of their
+/// front matter, written in lower case: <c>critique: [reversibility]</c>.
+/// </summary>
+public enum CritiqueCheck
+{
+    /// <summary>Whether the answer says how a fast decision could be undone and its damage limited (<c>no-reversibility</c>).</summary>
+    Reversibility,
+}
+
 /// <summary>A question variation an interviewer asks to test a principle.</summary>
 /// <param name="Key">Globally unique key, <c>principle-slug/question-id</c>, stable across edits.</param>
 public sealed record Question(string Key, string Id, string PrincipleSlug, string Text);
@@ -84,6 +94,7 @@ public sealed record Principle(
     IReadOnlyList<Question> Questions,
     IReadOnlyList<Probe> Probes,
     IReadOnlyList<Trap> Traps,
+    IReadOnlyList<CritiqueCheck> Checks,
     string Html,
     string SourcePath);
 

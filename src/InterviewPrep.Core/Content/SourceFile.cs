@@ -158,6 +158,43 @@ internal sealed class YamlFields
         return result;
     }
 
+    /// <summary>An optional list of enum values written in lower case; an unknown or repeated value is reported on its line.</summary>
+    public IReadOnlyList<TEnum> OptionalEnumList<TEnum>(string key)
+        where TEnum : struct, Enum
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            return [];
+        }
+
+        if (entry.Value is not YamlSequenceNode sequence)
+        {
+            _file.Error(_file.LineOf(entry.Value), $"Field '{key}' must be a list.");
+            return [];
+        }
+
+        var names = Enum.GetValues<TEnum>().ToDictionary(v => v.ToString().ToLowerInvariant(), StringComparer.Ordinal);
+        var result = new List<TEnum>();
+        foreach (var item in sequence)
+        {
+            var text = (item as YamlScalarNode)?.Value ?? string.Empty;
+            if (!names.TryGetValue(text, out var value))
+            {
+                _file.Error(_file.LineOf(item), $"Unknown value '{text}' in '{key}'. Use one of: {string.Join(", ", names.Keys)}.");
+            }
+            else if (result.Contains(value))
+            {
+                _file.Error(_file.LineOf(item), $"Value '{text}' appears more than once in '{key}'.");
+            }
+            else
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Reads a list of mappings, requiring at least <paramref name="minimum"/> items.</summary>
     public IReadOnlyList<T> List<T>(string key, int minimum, Func<YamlFields, T> read)
     {

@@ -11,7 +11,6 @@ public sealed class AnswerCritic
 {
     public const int TooShortWords = 120;
     public const int TooLongWords = 700;
-    public const string BiasForAction = "bias-for-action";
 
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An instance, so the web app can register the critic as a service and inject it.")]
     public AnswerCritique Critique(AnswerInput input)
@@ -24,7 +23,7 @@ public sealed class AnswerCritic
 
         var (text, analysis) = input.Star is { } star ? AnalyseFields(star) : (input.Text!, Analysis.OfFreeText(input.Text!));
         var wordCount = TextStats.CountWords(text);
-        var findings = new FindingDetector(analysis, input.Level, input.PrincipleSlug, wordCount).Detect();
+        var findings = new FindingDetector(analysis, input.Level, input.Checks, wordCount).Detect();
         var deductions = Scoring.Deductions(findings, analysis, input.Level);
         var score = Math.Clamp(100 - deductions.Sum(d => d.Points), 0, 100);
         var ordered = findings

@@ -54,6 +54,23 @@ public sealed record AnswerInput
     /// <summary>The principle's follow-up probes from the content catalog; may be empty.</summary>
     public IReadOnlyList<Probe> Probes { get; init; } = [];
 
+    /// <summary>The checks the principle asks for beyond the ones every answer gets; may be empty.</summary>
+    public IReadOnlyList<CritiqueCheck> Checks { get; init; } = [];
+
+    /// <summary>An answer to a principle of the catalog, which brings its probes and its checks.</summary>
+    public static AnswerInput FromText(string text, Principle principle, Level level)
+    {
+        ArgumentNullException.ThrowIfNull(principle);
+        return new() { Text = text, PrincipleSlug = principle.Slug, Level = level, Probes = principle.Probes, Checks = principle.Checks };
+    }
+
+    /// <summary>A saved story told for a principle of the catalog, which brings its probes and its checks.</summary>
+    public static AnswerInput FromStar(StarFields star, Principle principle, Level level)
+    {
+        ArgumentNullException.ThrowIfNull(principle);
+        return new() { Star = star, PrincipleSlug = principle.Slug, Level = level, Probes = principle.Probes, Checks = principle.Checks };
+    }
+
     public static AnswerInput FromText(string text, string principleSlug, Level level, IReadOnlyList<Probe>? probes = null) =>
         new() { Text = text, PrincipleSlug = principleSlug, Level = level, Probes = probes ?? [] };
 

@@ -7,7 +7,7 @@ namespace InterviewPrep.Core.Critique;
 /// Turns the analysed answer into findings, each with a message that says what to do about it. The harder readings
 /// live in their own classes: <see cref="OutcomeQuantities"/>, <see cref="OptionWeighing"/> and <see cref="Specificity"/>.
 /// </summary>
-internal sealed class FindingDetector(Analysis analysis, Level level, string principleSlug, int wordCount)
+internal sealed class FindingDetector(Analysis analysis, Level level, IReadOnlyList<CritiqueCheck> checks, int wordCount)
 {
     private const double MinSpecifics = 2;
     private const double VagueThreshold = 2;
@@ -134,14 +134,14 @@ internal sealed class FindingDetector(Analysis analysis, Level level, string pri
 
     private void DetectNoReversibility()
     {
-        if (!string.Equals(principleSlug, AnswerCritic.BiasForAction, StringComparison.Ordinal) || Tokens.Count == 0)
+        if (!checks.Contains(CritiqueCheck.Reversibility) || Tokens.Count == 0)
         {
             return;
         }
 
         var reasoned = Lexicon.Reversibility.Any(analysis, 0, Tokens.Count);
         Add(FindingCodes.NoReversibility, !reasoned,
-            "Bias for action is judged on calculated risk: say whether the decision could be undone, how (a flag, a rollback, a small first batch) and how you limited the damage if you were wrong.",
+            "This principle is judged on calculated risk: say whether the decision could be undone, how (a flag, a rollback, a small first batch) and how you limited the damage if you were wrong.",
             Units.Where(u => analysis.Parts[u.Index] == StarPart.Action).Select(u => u.Span).ToList());
     }
 

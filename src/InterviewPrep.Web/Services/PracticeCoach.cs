@@ -5,7 +5,7 @@ using InterviewPrep.Web.Services;
 namespace InterviewPrep.Web.Services;
 
 /// <summary>
-/// The critique engine fed from the content catalog (the principle's probes), and the judgement of what the
+/// The critique engine fed from the content catalog (the principle's probes and checks), and the judgement of what the
 /// follow-up answers fixed. Stateless; used by the practice page, the story editor and the JSON API.
 /// </summary>
 public sealed class PracticeCoach(AnswerCritic critic, ContentStore content)
@@ -14,10 +14,14 @@ public sealed class PracticeCoach(AnswerCritic critic, ContentStore content)
     public const int MinFollowUpWords = 8;
 
     public AnswerCritique Critique(string principleSlug, Level level, string text) =>
-        critic.Critique(AnswerInput.FromText(text, principleSlug, level, ProbesFor(principleSlug)));
+        critic.Critique(content.Current.FindPrinciple(principleSlug) is { } principle
+            ? AnswerInput.FromText(text, principle, level)
+            : AnswerInput.FromText(text, principleSlug, level));
 
     public AnswerCritique Critique(string principleSlug, Level level, StarFields star) =>
-        critic.Critique(AnswerInput.FromStar(star, principleSlug, level, ProbesFor(principleSlug)));
+        critic.Critique(content.Current.FindPrinciple(principleSlug) is { } principle
+            ? AnswerInput.FromStar(star, principle, level)
+            : AnswerInput.FromStar(star, principleSlug, level));
 
     /// <summary>
     /// Judges which of the first answer's findings the follow-up answers resolved. A finding is resolved when the answer
@@ -121,8 +125,6 @@ public sealed class PracticeCoach(AnswerCritic critic, ContentStore content)
 
         return 0;
     }
-
-    private IReadOnlyList<Probe> ProbesFor(string principleSlug) => content.Current.FindPrinciple(principleSlug)?.Probes ?? [];
 }
 
 /// <summary>The first answer and its follow-ups read together: what they resolved and the score they earn together.</summary>

@@ -200,6 +200,43 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void APrincipleAsksForExtraCritiqueChecksInItsFrontMatter()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle(critique: "[reversibility]"));
+        _content.Write("principles/ownership.md", SampleContent.Principle(slug: "ownership"));
+
+        var catalog = ContentLoader.Load(_content.Root);
+
+        Assert.Empty(catalog.Errors);
+        Assert.Equal([CritiqueCheck.Reversibility], catalog.FindPrinciple("dive-deep")!.Checks);
+        Assert.Empty(catalog.FindPrinciple("ownership")!.Checks);
+    }
+
+    [Fact]
+    public void AnUnknownCritiqueCheckIsReportedOnItsLine()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle(critique: "\n  - reversibility\n  - reversability"));
+
+        var catalog = ContentLoader.Load(_content.Root);
+
+        var error = Assert.Single(catalog.Errors);
+        Assert.Equal("principles/dive-deep.md:11: Unknown value 'reversability' in 'critique'. Use one of: reversibility.", error.ToString());
+        Assert.Empty(catalog.Principles);
+    }
+
+    [Theory]
+    [InlineData("reversibility", "principles/dive-deep.md:9: Field 'critique' must be a list.")]
+    [InlineData("[reversibility, reversibility]", "principles/dive-deep.md:9: Value 'reversibility' appears more than once in 'critique'.")]
+    public void TheCritiqueFieldIsAListOfDistinctChecks(string value, string expected)
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle(critique: value));
+
+        var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
+
+        Assert.Equal(expected, error.ToString());
+    }
+
+    [Fact]
     public void FileWithoutFrontMatterIsReportedOnLineOne()
     {
         _content.Write("guides/notes.md", "# Just notes\n");

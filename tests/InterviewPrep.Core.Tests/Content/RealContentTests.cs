@@ -1,5 +1,4 @@
 using InterviewPrep.Core.Content;
-using InterviewPrep.Tests;
 
 namespace InterviewPrep.Core.Tests.Content;
 
@@ -14,12 +13,11 @@ public sealed class RealContentTests
         "success-and-scale-bring-broad-responsibility", "growth-mindset",
     ];
 
-    private static readonly Lazy<ContentCatalog> Catalog = new(() => ContentLoader.Load(RepositoryPaths.Content));
 
     [Fact]
     public void RealContentHasNoErrors()
     {
-        var errors = Catalog.Value.Errors;
+        var errors = RealContent.Catalog.Errors;
 
         Assert.True(errors.Count == 0, $"{errors.Count} content error(s):\n" + string.Join('\n', errors));
     }
@@ -27,31 +25,31 @@ public sealed class RealContentTests
     [Fact]
     public void RealContentCoversEveryAmazonPrincipleAndGrowthMindset()
     {
-        var missing = RequiredPrinciples.Except(Catalog.Value.Principles.Select(p => p.Slug)).ToList();
+        var missing = RequiredPrinciples.Except(RealContent.Catalog.Principles.Select(p => p.Slug)).ToList();
 
         Assert.True(missing.Count == 0, "Missing principles: " + string.Join(", ", missing));
-        Assert.True(Catalog.Value.Principles.Count >= 17);
+        Assert.True(RealContent.Catalog.Principles.Count >= 17);
     }
 
     [Fact]
     public void RealContentHasAStrongAndAWeakExampleForEveryPrinciple()
     {
-        var gaps = Catalog.Value.Principles
+        var gaps = RealContent.Catalog.Principles
             .SelectMany(p => new[] { Verdict.Strong, Verdict.Weak }
-                .Where(v => !Catalog.Value.ExamplesFor(p.Slug).Any(e => e.Verdict == v))
+                .Where(v => !RealContent.Catalog.ExamplesFor(p.Slug).Any(e => e.Verdict == v))
                 .Select(v => $"{p.Slug} has no {v.ToString().ToLowerInvariant()} example"))
             .ToList();
 
         Assert.True(gaps.Count == 0, string.Join('\n', gaps));
-        Assert.True(Catalog.Value.Examples.Count >= 34, $"Only {Catalog.Value.Examples.Count} examples.");
-        Assert.All(Catalog.Value.Examples, e => Assert.True(e.Annotations.Count >= ContentRules.MinAnnotations, e.Slug));
+        Assert.True(RealContent.Catalog.Examples.Count >= 34, $"Only {RealContent.Catalog.Examples.Count} examples.");
+        Assert.All(RealContent.Catalog.Examples, e => Assert.True(e.Annotations.Count >= ContentRules.MinAnnotations, e.Slug));
     }
 
     [Fact]
     public void RealContentSpreadsExamplesAcrossLevelsAndDomains()
     {
-        var levels = Catalog.Value.Examples.Select(e => e.Level).Distinct().Count();
-        var domains = Catalog.Value.Examples.Select(e => e.Domain).Distinct().ToList();
+        var levels = RealContent.Catalog.Examples.Select(e => e.Level).Distinct().Count();
+        var domains = RealContent.Catalog.Examples.Select(e => e.Domain).Distinct().ToList();
 
         Assert.Equal(4, levels);
         Assert.True(domains.Count >= 8, "Domains: " + string.Join(", ", domains));
@@ -60,7 +58,7 @@ public sealed class RealContentTests
     [Fact]
     public void RealContentHasAtLeastFiveGuidesIncludingTheCoreOnes()
     {
-        var slugs = Catalog.Value.Guides.Select(g => g.Slug).ToList();
+        var slugs = RealContent.Catalog.Guides.Select(g => g.Slug).ToList();
 
         Assert.True(slugs.Count >= 5);
         Assert.Contains("star-method", slugs);
@@ -68,5 +66,13 @@ public sealed class RealContentTests
         Assert.Contains("levels-entry-to-principal", slugs);
         Assert.Contains("reversible-and-irreversible-decisions", slugs);
         Assert.Contains("building-a-story-bank", slugs);
+    }
+
+    [Fact]
+    public void BiasForActionAsksTheCriticWhetherTheDecisionCouldBeUndone()
+    {
+        var asking = RealContent.Catalog.Principles.Where(p => p.Checks.Contains(CritiqueCheck.Reversibility)).Select(p => p.Slug);
+
+        Assert.Equal(["bias-for-action"], asking);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class SampleContent : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    public static string Principle(string slug = "dive-deep", int questions = 6, int probes = 6, int traps = 3, string? related = null, string? body = null)
+    public static string Principle(string slug = "dive-deep", int questions = 6, int probes = 6, int traps = 3, string? related = null, string? body = null, string? critique = null)
     {
         var text = new StringBuilder();
         text.AppendLine("---");
@@ -35,6 +35,11 @@ internal sealed class SampleContent : IDisposable
         if (related is not null)
         {
             text.AppendLine($"related: [{related}]");
+        }
+
+        if (critique is not null)
+        {
+            text.AppendLine($"critique: {critique}");
         }
 
         text.AppendLine("questions:");

@@ -217,24 +217,6 @@ public sealed class AnswerCriticTests
         Assert.True(principal.Score < mid.Score);
     }
 
-    [Fact]
-    public void BiasForActionWithoutAnyWayBackHasNoReversibility()
-    {
-        const string Weak =
-            "Our checkout started failing on a Saturday morning when I was on call, and I was the only engineer online. I needed to get payments working again. "
-            + "I saw in the Stripe dashboard that our API key had been rotated, so I generated a new key, pasted it into the production config and restarted all the servers at once. "
-            + "I considered waiting for the payments team, but they were offline until Monday. Checkout was back within 20 minutes, down from a two-hour outage the last time this happened. "
-            + "I learned to keep the key rotation steps written down, and I now check the rotation calendar every Friday.";
-        var fixedAnswer = Weak.Replace(
-            "restarted all the servers at once.",
-            "restarted one server first to check the key worked, keeping the old config so I could roll back in a minute if it failed.",
-            StringComparison.Ordinal);
-
-        Assert.Contains(FindingCodes.NoReversibility, Codes(Weak, AnswerCritic.BiasForAction));
-        Assert.DoesNotContain(FindingCodes.NoReversibility, Codes(fixedAnswer, AnswerCritic.BiasForAction));
-        Assert.DoesNotContain(FindingCodes.NoReversibility, Codes(Weak, "dive-deep"));
-    }
-
     [Theory]
     [InlineData("I was the one on call that week, so it landed on me.")]
     [InlineData("The call was mine: keep patching the old query or move search off Postgres?")]
@@ -359,16 +341,6 @@ public sealed class AnswerCriticTests
             + "People across the company now see it as part of the job.";
 
         Assert.Contains(FindingCodes.NoSpecifics, Codes(Weak));
-    }
-
-    [Fact]
-    public void DeployingThroughStagingIsNotReversibilityReasoning()
-    {
-        const string Weak =
-            "I saw customers were being overcharged for shipping, so I wrote the fix and deployed it straight to every production server myself. "
-            + "Our normal path is a review and then a deploy through staging, but that takes hours. The complaints stopped.";
-
-        Assert.Contains(FindingCodes.NoReversibility, Codes(Weak, AnswerCritic.BiasForAction));
     }
 
     [Fact]

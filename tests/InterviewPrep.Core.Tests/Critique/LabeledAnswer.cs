@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using InterviewPrep.Core.Content;
 using InterviewPrep.Core.Critique;
+using InterviewPrep.Core.Tests.Content;
 
 namespace InterviewPrep.Core.Tests.Critique;
 
@@ -41,9 +42,14 @@ public sealed record LabeledAnswer(
                 ?? throw new InvalidDataException($"{path} is empty."))
             .ToList();
 
-    public AnswerInput ToInput(IReadOnlyList<Probe>? probes = null) => Star is null
-        ? AnswerInput.FromText(Text ?? string.Empty, Principle, Level, probes)
-        : AnswerInput.FromStar(Star, Principle, Level, probes);
+    /// <summary>The answer as the app would send it: with the checks its principle asks for in the real content.</summary>
+    public AnswerInput ToInput(IReadOnlyList<Probe>? probes = null)
+    {
+        var input = Star is null
+            ? AnswerInput.FromText(Text ?? string.Empty, Principle, Level, probes)
+            : AnswerInput.FromStar(Star, Principle, Level, probes);
+        return input with { Checks = RealContent.Catalog.FindPrinciple(Principle)?.Checks ?? [] };
+    }
 
     public override string ToString() => Id;
 }

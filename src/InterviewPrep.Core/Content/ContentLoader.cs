@@ -1,4 +1,5 @@
 using System.Text;
+using InterviewPrep.Core.Critique;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
@@ -26,7 +27,14 @@ public static class ContentLoader
         .DisableHtml()
         .Build();
 
-    public static ContentCatalog Load(string rootPath)
+    public static ContentCatalog Load(string rootPath) => Load(rootPath, checkExampleLength: false);
+
+    /// <param name="rootPath">The content folder.</param>
+    /// <param name="checkExampleLength">
+    /// Also require every example answer to be a length a candidate should say: not under one minute, not over three
+    /// (<see cref="AnswerLength"/>). Opt-in until the long strong examples are cut; then it should become the default.
+    /// </param>
+    public static ContentCatalog Load(string rootPath, bool checkExampleLength)
     {
         ArgumentException.ThrowIfNullOrEmpty(rootPath);
         var errors = new List<ContentError>();
@@ -37,7 +45,7 @@ public static class ContentLoader
         }
 
         var principles = LoadFolder(rootPath, PrinciplesFolder, errors, ReadPrinciple);
-        var examples = LoadFolder(rootPath, ExamplesFolder, errors, ReadExample);
+        var examples = LoadFolder(rootPath, ExamplesFolder, errors, (doc, fields, file) => ReadExample(doc, fields, file, checkExampleLength));
         var guides = LoadFolder(rootPath, GuidesFolder, errors, (doc, fields, file) => ReadArticle(doc, fields, file, requireOrder: true));
         var pages = LoadFolder(rootPath, PagesFolder, errors, (doc, fields, file) => ReadArticle(doc, fields, file, requireOrder: false));
 
@@ -277,7 +285,7 @@ public static class ContentLoader
 
     private sealed record LoadedExample(ExampleAnswer Value, int PrincipleLine);
 
-    private static LoadedExample ReadExample(MarkdownDocument document, YamlFields fields, SourceFile file)
+    private static LoadedExample ReadExample(MarkdownDocument document, YamlFields fields, SourceFile file, bool checkLength)
     {
         fields.RejectUnknown("slug", "title", "principle", "level", "verdict", "domain", "role", "question", "annotations");
         var slug = ReadSlug(fields, file);
@@ -303,6 +311,12 @@ public static class ContentLoader
         var (annotatedSections, annotations) = PlaceAnnotations(sections, rawAnnotations, file);
         var example = new ExampleAnswer(
             slug, title, principle, level, verdict, domain, role, question, annotatedSections, annotations, file.RelativePath);
+        if (checkLength && (AnswerLength.IsTooShort(example.WordCount) || AnswerLength.IsTooLong(example.WordCount)))
+        {
+            file.Error(document.Skip(1).FirstOrDefault()?.Line + 1 ?? document[0].Line + 1,
+                $"The answer is {example.WordCount} words, about {AnswerLength.Format(example.WordCount)} spoken; an answer should take {AnswerLength.Target}, and never under one minute or over three.");
+        }
+
         return new LoadedExample(example, fields.LineOf("principle"));
     }
 

@@ -9,9 +9,6 @@ namespace InterviewPrep.Core.Critique;
 /// </summary>
 public sealed class AnswerCritic
 {
-    public const int TooShortWords = 120;
-    public const int TooLongWords = 700;
-
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An instance, so the web app can register the critic as a service and inject it.")]
     public AnswerCritique Critique(AnswerInput input)
     {

@@ -147,10 +147,10 @@ internal sealed class FindingDetector(Analysis analysis, Level level, IReadOnlyL
 
     private void DetectLength()
     {
-        Add(FindingCodes.TooShort, wordCount > 0 && wordCount < AnswerCritic.TooShortWords,
-            $"At {wordCount} words this is too short to show judgment. Aim for 250 to 450 words (about two minutes), most of it on what you did.");
-        Add(FindingCodes.TooLong, wordCount > AnswerCritic.TooLongWords,
-            $"At {wordCount} words this runs well past two minutes. Cut the situation to two sentences and keep one decision per step of the action.");
+        Add(FindingCodes.TooShort, AnswerLength.IsTooShort(wordCount),
+            $"At {wordCount} words, about {AnswerLength.Format(wordCount)} spoken, this is too short to show judgment. Aim for {AnswerLength.Target}, most of it on what you did.");
+        Add(FindingCodes.TooLong, AnswerLength.IsTooLong(wordCount),
+            $"At {wordCount} words, about {AnswerLength.Format(wordCount)} spoken, this runs past three minutes. Cut the situation to two sentences and keep one decision per step of the action.");
     }
 
     private List<TextSpan> ResultSpans() =>

@@ -237,6 +237,19 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void AnExampleOutsideTheSpokenLengthRuleIsAnErrorOnlyWhenTheLengthIsChecked()
+    {
+        _content.Write("principles/dive-deep.md", SampleContent.Principle());
+        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example());
+
+        Assert.Empty(ContentLoader.Load(_content.Root).Errors);
+        var error = Assert.Single(ContentLoader.Load(_content.Root, checkExampleLength: true).Errors);
+        Assert.Equal("examples/dive-deep-weak-cache.md", error.File);
+        Assert.Equal(20, error.Line);
+        Assert.StartsWith("The answer is 29 words, about 12 s spoken; an answer should take two to three minutes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FileWithoutFrontMatterIsReportedOnLineOne()
     {
         _content.Write("guides/notes.md", "# Just notes\n");

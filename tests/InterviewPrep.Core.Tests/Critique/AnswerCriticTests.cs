@@ -356,6 +356,20 @@ public sealed class AnswerCriticTests
     }
 
     [Fact]
+    public void TheLengthFindingsFollowTheOneSpokenLengthRule()
+    {
+        var words = Strong.Split(' ');
+        string Of(int count) => string.Join(' ', Enumerable.Range(0, count).Select(i => words[i % words.Length]));
+
+        Assert.Contains(FindingCodes.TooShort, Codes(Of(AnswerLength.WordsIn(AnswerLength.MinSeconds) - 2)));
+        Assert.DoesNotContain(FindingCodes.TooShort, Codes(Of(AnswerLength.WordsIn(AnswerLength.MinSeconds))));
+        Assert.DoesNotContain(FindingCodes.TooLong, Codes(Of(AnswerLength.TargetMaxWords)));
+        Assert.Contains(FindingCodes.TooLong, Codes(Of(AnswerLength.TargetMaxWords + 2)));
+        var message = Critique(Of(AnswerLength.TargetMaxWords + 2)).Findings.Single(f => f.Code == FindingCodes.TooLong).Message;
+        Assert.Contains("3:01 min", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StarFieldsAreJoinedAndEachFieldIsItsPart()
     {
         var star = new StarFields(Situation, Task, Action, Result, Reflection);

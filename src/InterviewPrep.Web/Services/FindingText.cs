@@ -6,11 +6,11 @@ namespace InterviewPrep.Web.Services;
 /// <summary>How finding codes read on the page, and where to go to work on each one.</summary>
 public static class FindingText
 {
-    /// <summary>The level inside a sentence: "at senior level", "at mid level".</summary>
     /// <summary>The colour band of a score, a class name of the scorecard and the live critique.</summary>
     public static string Band(int score) => score >= 80 ? "good" : score >= 60 ? "fair" : "poor";
 
-    public static string AtLevel(Level level) => $"at {level.ToString().ToLowerInvariant()} level";
+    /// <summary>The level inside a sentence: "at senior level", "at mid level".</summary>
+    public static string AtLevel(Level level) => $"at {level.Key()} level";
 
     public static string Label(string code) => code switch
     {
@@ -48,8 +48,8 @@ public static class FindingText
         FindingCodes.NoAlternatives => "Name one option you turned down and why.",
         FindingCodes.NoReflection => "Close with one lesson and the habit it changed.",
         FindingCodes.NoReversibility => "Say how you could undo the decision and how you limited the damage meanwhile.",
-        FindingCodes.TooShort => "Aim for about two minutes: 250 to 350 words spoken.",
-        FindingCodes.TooLong => "Cut the context to two sentences and keep the action.",
+        FindingCodes.TooShort => $"Aim for {AnswerLength.Target} spoken.",
+        FindingCodes.TooLong => "Keep it under three minutes: cut the context to two sentences and keep the action.",
         _ => "Work on this in your next answer.",
     };
 

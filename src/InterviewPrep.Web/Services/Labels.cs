@@ -2,18 +2,9 @@ using InterviewPrep.Core.Content;
 
 namespace InterviewPrep.Web.Services;
 
-/// <summary>How content values read on the page.</summary>
+/// <summary>How content values read on the page. Level names come from <see cref="LevelNames"/> in Core.</summary>
 public static class Labels
 {
-    public static string Level(Level level) => level switch
-    {
-        Core.Content.Level.Entry => "Entry level",
-        Core.Content.Level.Mid => "Mid level",
-        Core.Content.Level.Senior => "Senior",
-        Core.Content.Level.Principal => "Principal",
-        _ => level.ToString(),
-    };
-
     public static string Domain(string domain) => domain switch
     {
         "ml" => "Machine learning",

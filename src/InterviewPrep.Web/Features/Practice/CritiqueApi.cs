@@ -132,27 +132,19 @@ internal static class CritiqueApi
 
         if (body.Level is not null)
         {
-            if (ParseLevel(body.Level) is { } parsed)
+            if (LevelNames.TryParse(body.Level, out var parsed))
             {
                 level = parsed;
             }
             else
             {
-                errors["level"] = ["Use one of \"entry\", \"mid\", \"senior\" or \"principal\"."];
+                var keys = Enum.GetValues<Level>().Select(l => $"\"{l.Key()}\"").ToList();
+                errors["level"] = [$"Use one of {string.Join(", ", keys[..^1])} or {keys[^1]}."];
             }
         }
 
         return errors;
     }
-
-    private static Level? ParseLevel(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "entry" => Level.Entry,
-        "mid" => Level.Mid,
-        "senior" => Level.Senior,
-        "principal" => Level.Principal,
-        _ => null,
-    };
 
     private static ProblemHttpResult TooLarge() => TypedResults.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,

@@ -449,6 +449,7 @@ public static class ContentLoader
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        AccessibleHtml.Use(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

@@ -20,6 +20,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         ("principle list", "principles"),
         ("principle detail", "principles/ownership"),
         ("example list", "examples"),
+        ("example list, nothing matches", "examples?principle=ownership&verdict=strong&level=entry"),
         ("strong example", "examples/ownership-strong-certificate-expiry"),
         ("weak example", "examples/ownership-weak-payments-outage"),
         ("question list", "questions"),
@@ -33,6 +34,9 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         ("forgot password", "Account/ForgotPassword"),
         ("forgot password sent", "Account/ForgotPasswordConfirmation"),
         ("locked out", "Account/Lockout"),
+        ("reset password", "Account/ResetPassword?code=Y29kZQ"),
+        ("reset password, link incomplete", "Account/ResetPassword"),
+        ("reset password done", "Account/ResetPasswordConfirmation"),
         ("not found", "no-such-page"),
     ];
 
@@ -83,6 +87,15 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.Locator(".alert-error")).ToBeVisibleAsync();
         await audit.CheckAsync(page, "sign in, wrong password");
+
+        await page.GotoAsync("Account/Register");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Expect(page.Locator(".field-error").First).ToBeVisibleAsync();
+        await audit.CheckAsync(page, "create account, nothing filled in");
+
+        var practice = new PracticePage(page);
+        await practice.OpenAsync();
+        await audit.CheckAsync(page, "practice setup, signed out");
         await page.Context.CloseAsync();
     }
 
@@ -98,6 +111,9 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         var editor = new StoryEditorPage(page);
         await editor.OpenNewAsync();
         await audit.CheckAsync(page, "story editor, new");
+        await editor.SaveAsync();
+        await Expect(page.Locator("#title-error")).ToBeVisibleAsync();
+        await audit.CheckAsync(page, "story editor, nothing filled in");
         await editor.Title.FillAsync("Refund timeouts nobody could reproduce");
         await page.GetByLabel("Dive Deep").CheckAsync();
         await editor.Part("Situation").FillAsync("One merchant saw refunds time out every Monday while our dashboards stayed green.");

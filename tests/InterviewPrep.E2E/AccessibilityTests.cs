@@ -144,15 +144,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         await practice.AnswerAsync(PracticeAnswers.NoBaseline);
         await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
         await audit.CheckAsync(page, "practice, answering a follow-up");
-        var skip = page.GetByRole(AriaRole.Button, new() { Name = "Skip this follow-up" });
-        while (await skip.IsVisibleAsync())
-        {
-            var followUp = await practice.InterviewerSays.TextContentAsync();
-            await practice.SkipAsync();
-            await page.WaitForFunctionAsync(
-                "([q]) => !document.querySelector('#interviewer-says') || document.querySelector('#interviewer-says').textContent !== q",
-                new object[] { followUp! });
-        }
+        await practice.SkipRemainingFollowUpsAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Scorecard");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved to your progress" })).ToBeVisibleAsync();

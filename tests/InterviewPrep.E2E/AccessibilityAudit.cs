@@ -25,8 +25,15 @@ internal sealed class AccessibilityAudit(int width)
     public IReadOnlyList<string> Audited => _audited;
 
     /// <summary>Runs axe on the page in its current state and records what it finds under <paramref name="name"/>.</summary>
-    public async Task CheckAsync(IPage page, string name)
+    /// <param name="screenshot">Also save a full-page screenshot, for a person to look at how the page reads.</param>
+    public async Task CheckAsync(IPage page, string name, bool screenshot = false)
     {
+        if (screenshot)
+        {
+            var file = $"a11y-{string.Join('-', name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))}-{width}.png";
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, file), FullPage = true });
+        }
+
         var started = Stopwatch.GetTimestamp();
 #pragma warning disable CS0618 // Justification: the default mode finishes every run in a fresh blank page, four times slower over ~90 page states; these pages have no frames, the one case legacy mode cannot handle.
         var result = await page.RunAxeLegacy(options: Options);
@@ -39,7 +46,7 @@ internal sealed class AccessibilityAudit(int width)
     }
 
     /// <summary>Opens <paramref name="url"/>, waits for it to load, then checks it.</summary>
-    public async Task CheckAsync(IPage page, string name, string url)
+    public async Task CheckAsync(IPage page, string name, string url, bool screenshot = false)
     {
         var response = await page.GotoAsync(url);
         if (response is null || (response.Status >= 400 && response.Status != 404))
@@ -48,7 +55,7 @@ internal sealed class AccessibilityAudit(int width)
             return;
         }
 
-        await CheckAsync(page, name);
+        await CheckAsync(page, name, screenshot);
     }
 
     public string Report()

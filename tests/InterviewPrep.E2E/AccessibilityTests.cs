@@ -40,6 +40,9 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         ("not found", "no-such-page"),
     ];
 
+    /// <summary>The pages whose look the fixes changed most, saved for a person to check.</summary>
+    private static readonly HashSet<string> Screenshots = ["strong example", "weak example", "example list", "guide star-method", "guide levels-entry-to-principal", "not found"];
+
     /// <summary>Every guide in the content folder, so a new guide is checked the day it is added.</summary>
     private static IEnumerable<(string Name, string Url)> GuidePages =>
         Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Content, "guides"), "*.md")
@@ -71,14 +74,14 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
     {
         var page = await fixture.NewPageAsync(width);
         var banner = new ConsentBanner(page);
-        await audit.CheckAsync(page, "home with the consent banner", "");
+        await audit.CheckAsync(page, "home with the consent banner", "", screenshot: true);
         await banner.Customize.ClickAsync();
         await audit.CheckAsync(page, "consent banner, customizing");
         await banner.ChooseAsync(banner.RejectAll);
 
         foreach (var (name, url) in VisitorPages.Concat(GuidePages))
         {
-            await audit.CheckAsync(page, name, url);
+            await audit.CheckAsync(page, name, url, screenshot: Screenshots.Contains(name));
         }
 
         await page.GotoAsync("Account/Login");
@@ -125,14 +128,14 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         await editor.Part("Result").FillAsync("Refund timeouts for that merchant fell from 14 a week to zero over the next month.");
         await editor.SaveAsync();
         await Expect(editor.Status).ToContainTextAsync("All changes saved");
-        await audit.CheckAsync(page, "story editor, editing");
+        await audit.CheckAsync(page, "story editor, editing", screenshot: true);
 
         await audit.CheckAsync(page, "story list", "stories");
         await audit.CheckAsync(page, "story detail", $"stories/{id}");
         await audit.CheckAsync(page, "story history", $"stories/{id}/history");
         var revision = await page.Locator(".revision-list li a").Last.GetAttributeAsync("href");
         await audit.CheckAsync(page, "story revision", revision!);
-        await audit.CheckAsync(page, "coverage", "stories/coverage");
+        await audit.CheckAsync(page, "coverage", "stories/coverage", screenshot: true);
         await audit.CheckAsync(page, "import", "stories/import");
 
         var practice = new PracticePage(page);
@@ -140,7 +143,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         await audit.CheckAsync(page, "practice setup");
         await practice.StartAsync("Dive Deep", "Senior");
         await practice.Answer.FillAsync(PracticeAnswers.NoBaseline[..200]);
-        await audit.CheckAsync(page, "practice, answering a question");
+        await audit.CheckAsync(page, "practice, answering a question", screenshot: true);
         await practice.AnswerAsync(PracticeAnswers.NoBaseline);
         await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
         await audit.CheckAsync(page, "practice, answering a follow-up");
@@ -148,7 +151,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Scorecard");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved to your progress" })).ToBeVisibleAsync();
-        await audit.CheckAsync(page, "practice scorecard");
+        await audit.CheckAsync(page, "practice scorecard", screenshot: true);
         var session = await page.GetByRole(AriaRole.Link, new() { Name = "Open this scorecard later" }).GetAttributeAsync("href");
         await audit.CheckAsync(page, "progress", "practice/progress");
         await audit.CheckAsync(page, "saved scorecard", session!);
@@ -170,7 +173,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         await page.GetByLabel("Password").FillAsync(AdminDashboardTests.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/admin/analytics", StringComparison.Ordinal));
-        await audit.CheckAsync(page, "admin dashboard");
+        await audit.CheckAsync(page, "admin dashboard", screenshot: true);
         await page.Context.CloseAsync();
     }
 

@@ -10,6 +10,7 @@ public sealed class SiteHeaderTests(BrowserFixture fixture)
     [Theory]
     [InlineData(1280)]
     [InlineData(1024)]
+    [InlineData(800)]
     [InlineData(390)]
     public async Task AVisitorSeesSignInAndCreateAccountOnTheBrandsRowAndCreatesAnAccountFromThere(int width)
     {

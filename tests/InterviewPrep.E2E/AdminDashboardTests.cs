@@ -14,8 +14,8 @@ namespace InterviewPrep.E2E;
 [Collection(BrowserTests.Name)]
 public sealed class AdminDashboardTests(BrowserFixture fixture)
 {
-    private const string AdminEmail = "dashboard-admin@example.com";
-    private const string Password = "a long and memorable passphrase";
+    internal const string AdminEmail = "dashboard-admin@example.com";
+    internal const string Password = "a long and memorable passphrase";
 
     private static readonly string[] Paths =
     [
@@ -32,7 +32,7 @@ public sealed class AdminDashboardTests(BrowserFixture fixture)
     [InlineData(390)]
     public async Task AnAdminSeesTrafficPerDayTopPagesReferrersAndConsentDecisions(int width)
     {
-        await EnsureAdminAndSampleDataAsync();
+        await EnsureAdminAndSampleDataAsync(fixture);
         var page = await fixture.NewPageAsync(width, 900);
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Reject all" }).ClickAsync();
@@ -57,7 +57,7 @@ public sealed class AdminDashboardTests(BrowserFixture fixture)
     }
 
     /// <summary>An admin account and a month of plausible traffic, created once for the shared app.</summary>
-    private async Task EnsureAdminAndSampleDataAsync()
+    internal static async Task EnsureAdminAndSampleDataAsync(BrowserFixture fixture)
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();

@@ -47,7 +47,7 @@ public sealed partial class ContentFlowTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(new Regex("#phrase-3$"));
         await Expect(example.Phrase(3)).ToBeInViewportAsync();
         var phraseText = await example.Phrase(3).TextContentAsync();
-        await Expect(example.Note(3).Locator(".note-quote")).ToHaveTextAsync($"\"{phraseText}\"");
+        await Expect(example.Note(3).Locator(".note-quote")).ToHaveTextAsync(new Regex($"^{Regex.Escape($"\"{phraseText}\"")} \\(go to phrase 3 in the answer\\)$"));
 
         await example.NoteReference(3).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("#note-3$"));

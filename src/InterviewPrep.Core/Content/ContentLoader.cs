@@ -217,6 +217,7 @@ public static partial class ContentLoader
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        AccessibleHtml.Use(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

@@ -271,4 +271,26 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal(["dive-deep"], catalog.Principles.Select(p => p.Slug));
         Assert.All(catalog.Errors, e => Assert.Equal("principles/ownership.md", e.File));
     }
+
+    [Fact]
+    public void TaskListCheckboxesAreNamedByTheirItemText()
+    {
+        _content.Write("guides/checklist.md", "---\nslug: checklist\ntitle: Checklist\nsummary: S\norder: 1\n---\n- [ ] I know every *baseline* by heart.\n- [x] I wrote `8` stories.\n");
+
+        var guide = Assert.Single(ContentLoader.Load(_content.Root).Guides);
+
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" aria-label=\"I know every baseline by heart.\" />", guide.Html, StringComparison.Ordinal);
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"I wrote 8 stories.\" />", guide.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TablesSitInAKeyboardReachableRegionNamedByTheirColumns()
+    {
+        _content.Write("guides/timing.md", "---\nslug: timing\ntitle: Timing\nsummary: S\norder: 1\n---\n| Part | Time |\n|---|---|\n| Situation | 20 s |\n");
+
+        var guide = Assert.Single(ContentLoader.Load(_content.Root).Guides);
+
+        Assert.Matches("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table: Part, Time\">\\s*<table>", guide.Html);
+        Assert.EndsWith("</table>\n</div>\n", guide.Html, StringComparison.Ordinal);
+    }
 }

@@ -10,6 +10,7 @@ internal sealed class ExamplePage(IPage page)
 
     public ILocator NoteReference(int number) => page.GetByRole(AriaRole.Link, new() { Name = $"Note {number}", Exact = true });
 
+    /// <summary>The quote at the top of a note; its name is the quote followed by "(go to phrase N in the answer)".</summary>
     public ILocator NoteQuoteLink(int number) => page.GetByRole(AriaRole.Link, new() { Name = $"Go to phrase {number} in the answer" });
 
     public ILocator Note(int number) => page.Locator($"li#note-{number}");

@@ -9,6 +9,14 @@ internal sealed class SiteChrome(IPage page)
 
     public ILocator Heading => page.Locator("h1");
 
+    public ILocator Brand => page.Locator("header .brand");
+
+    public ILocator AccountNav => page.Locator("header .account-nav");
+
+    public ILocator SignIn => AccountNav.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true });
+
+    public ILocator CreateAccount => AccountNav.GetByRole(AriaRole.Link, new() { Name = "Create account", Exact = true });
+
     public Task NavigateAsync(string linkText) => MainNav.GetByRole(AriaRole.Link, new() { Name = linkText, Exact = true }).ClickAsync();
 
     public async Task SearchAsync(string words)

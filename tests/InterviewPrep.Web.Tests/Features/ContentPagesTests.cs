@@ -69,7 +69,8 @@ public sealed class ContentPagesTests(TestAppFactory factory) : IClassFixture<Te
             var quote = note.QuerySelector(".note-quote")!;
             Assert.EndsWith($"#phrase-{number}", quote.GetAttribute("href"), StringComparison.Ordinal);
             var mark = page.QuerySelector($"mark#phrase-{number}")!;
-            Assert.Equal(quote.TextContent.Trim('"'), mark.TextContent);
+            var visibleQuote = quote.TextContent[..^quote.QuerySelector(".visually-hidden")!.TextContent.Length];
+            Assert.Equal(visibleQuote.Trim('"'), mark.TextContent);
             Assert.EndsWith($"#note-{number}", mark.NextElementSibling!.GetAttribute("href"), StringComparison.Ordinal);
         }
     }

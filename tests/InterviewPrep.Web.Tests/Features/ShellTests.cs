@@ -22,6 +22,16 @@ public sealed class ShellTests(TestAppFactory factory) : IClassFixture<TestAppFa
     }
 
     [Fact]
+    public async Task AVisitorIsOfferedBothSignInAndCreateAccountInTheHeader()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/");
+
+        var account = page.QuerySelectorAll("header .account-nav a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        Assert.Equal("Account/Login", account["Sign in"]);
+        Assert.Equal("Account/Register", account["Create account"]);
+    }
+
+    [Fact]
     public async Task EveryNavigationAndFooterLinkAnswersOk()
     {
         var (_, page) = await HtmlPage.GetAsync(_client, "/");

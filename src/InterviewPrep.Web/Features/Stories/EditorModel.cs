@@ -26,6 +26,34 @@ internal sealed class EditorModel
 
     public void Set(StarPart part, string text) => Star = Star.With(part, text);
 
+    public IReadOnlyDictionary<StarPart, int> WordCounts() => _parts.ToDictionary(p => p.Key, p => TextStats.CountWords(p.Value));
+
+    /// <summary>Unticking a principle also drops the questions it offered.</summary>
+    public void TogglePrinciple(PickerToggle toggle)
+    {
+        if (toggle.Checked)
+        {
+            Principles.Add(toggle.Key);
+        }
+        else
+        {
+            Principles.Remove(toggle.Key);
+            Questions.RemoveWhere(q => q.StartsWith(toggle.Key + "/", StringComparison.Ordinal));
+        }
+    }
+
+    public void ToggleQuestion(PickerToggle toggle)
+    {
+        if (toggle.Checked)
+        {
+            Questions.Add(toggle.Key);
+        }
+        else
+        {
+            Questions.Remove(toggle.Key);
+        }
+    }
+
     public void Load(StoryContent content)
     {
         Title = content.Title;
@@ -37,6 +65,21 @@ internal sealed class EditorModel
         Principles.UnionWith(content.Principles);
         Questions.Clear();
         Questions.UnionWith(content.Questions);
+    }
+
+    /// <summary>A new story written for a principle or a question (from the links on their pages) starts with them ticked.</summary>
+    public void Prefill(ContentCatalog catalog, string? principle, string? question)
+    {
+        if (!string.IsNullOrEmpty(principle) && catalog.FindPrinciple(principle) is not null)
+        {
+            Principles.Add(principle);
+        }
+
+        if (!string.IsNullOrEmpty(question) && catalog.FindQuestion(question) is { } found)
+        {
+            Questions.Add(found.Key);
+            Principles.Add(found.PrincipleSlug);
+        }
     }
 
     /// <summary>Takes the text fields a browser kept while offline; true if any differed from what is loaded.</summary>
@@ -74,4 +117,7 @@ internal sealed class EditorModel
         Principles.Order(StringComparer.Ordinal).ToList(),
         Questions.Order(StringComparer.Ordinal).ToList(),
         StoryValidator.ParseTags(TagsText));
+
+    public StarFields Answer() => new(
+        _parts[StarPart.Situation], _parts[StarPart.Task], _parts[StarPart.Action], _parts[StarPart.Result], _parts[StarPart.Reflection]);
 }

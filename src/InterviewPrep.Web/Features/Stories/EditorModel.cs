@@ -26,7 +26,8 @@ internal sealed class EditorModel
 
     public void Set(StarPart part, string text) => Star = Star.With(part, text);
 
-    public IReadOnlyDictionary<StarPart, int> WordCounts() => _parts.ToDictionary(p => p.Key, p => TextStats.CountWords(p.Value));
+    public IReadOnlyDictionary<StarPart, int> WordCounts() =>
+        Enum.GetValues<StarPart>().ToDictionary(part => part, part => TextStats.CountWords(Star.Get(part)));
 
     /// <summary>Unticking a principle also drops the questions it offered.</summary>
     public void TogglePrinciple(PickerToggle toggle)
@@ -117,7 +118,4 @@ internal sealed class EditorModel
         Principles.Order(StringComparer.Ordinal).ToList(),
         Questions.Order(StringComparer.Ordinal).ToList(),
         StoryValidator.ParseTags(TagsText));
-
-    public StarFields Answer() => new(
-        _parts[StarPart.Situation], _parts[StarPart.Task], _parts[StarPart.Action], _parts[StarPart.Result], _parts[StarPart.Reflection]);
 }

@@ -14,7 +14,7 @@ internal sealed record BackupCopy(string UserId, DateTime At, Dictionary<string,
 /// </summary>
 internal sealed class BrowserBackup(IJSRuntime js) : IAsyncDisposable
 {
-    private const string ModulePath = "./Features/Stories/StoryEditor.razor.js";
+    internal const string ModulePath = "./Features/Stories/StoryEditor.razor.js";
 
     private IJSObjectReference? _module;
     private IJSObjectReference? _attachment;

@@ -10,12 +10,8 @@ public sealed class BrowserBackupTests : BunitContext
     [Fact]
     public async Task AttachingReadsTheStorysCopyThenCopiesTheFormUnderTheStorysKey()
     {
-        var module = JSInterop.SetupModule(BrowserBackup.ModulePath);
         var typedAt = new DateTime(2026, 3, 9, 9, 41, 0, DateTimeKind.Utc);
-        module.Setup<BackupCopy?>("readBackup", "interviewprep:story:42", "user-1")
-            .SetResult(new BackupCopy("user-1", typedAt, new Dictionary<string, string> { ["action"] = "Typed offline." }));
-        module.SetupModule("attach", _ => true);
-        module.SetupVoid("detach", _ => true).SetVoidResult();
+        var module = Browser(new BackupCopy("user-1", typedAt, new Dictionary<string, string> { ["action"] = "Typed offline." }));
         await using var backup = new BrowserBackup(JSInterop.JSRuntime);
 
         var copy = await backup.AttachAsync(default(ElementReference), 42, "user-1");
@@ -24,16 +20,13 @@ public sealed class BrowserBackupTests : BunitContext
         Assert.Equal(typedAt, copy.At);
         var attach = Assert.Single(module.Invocations["attach"]);
         Assert.Equal("interviewprep:story:42", attach.Arguments[1]);
+        Assert.Equal(["interviewprep:story:42", "user-1"], Assert.Single(module.Invocations["readBackup"]).Arguments);
     }
 
     [Fact]
     public async Task ANewStoryIsKeptUnderItsOwnKeyAndClearingBeforeAnyAttachAsksNothingOfTheBrowser()
     {
-        var module = JSInterop.SetupModule(BrowserBackup.ModulePath);
-        module.Setup<BackupCopy?>("readBackup", _ => true).SetResult(null);
-        module.SetupModule("attach", _ => true);
-        module.SetupVoid("clearBackup", _ => true).SetVoidResult();
-        module.SetupVoid("detach", _ => true).SetVoidResult();
+        var module = Browser(copy: null);
         await using var backup = new BrowserBackup(JSInterop.JSRuntime);
 
         await backup.ClearAsync(null);
@@ -48,10 +41,7 @@ public sealed class BrowserBackupTests : BunitContext
     [Fact]
     public async Task DisposingStopsTheCopyingAndReattachingDetachesTheOldForm()
     {
-        var module = JSInterop.SetupModule(BrowserBackup.ModulePath);
-        module.Setup<BackupCopy?>("readBackup", _ => true).SetResult(null);
-        module.SetupModule("attach", _ => true);
-        module.SetupVoid("detach", _ => true).SetVoidResult();
+        var module = Browser(copy: null);
         var backup = new BrowserBackup(JSInterop.JSRuntime);
         await backup.AttachAsync(default(ElementReference), null, "user-1");
 
@@ -60,5 +50,16 @@ public sealed class BrowserBackupTests : BunitContext
 
         Assert.Equal(2, module.Invocations["detach"].Count);
         Assert.Equal("interviewprep:story:7", module.Invocations["attach"][1].Arguments[1]);
+    }
+
+    /// <summary>The module as a browser with <paramref name="copy"/> in its localStorage for every key.</summary>
+    private BunitJSModuleInterop Browser(BackupCopy? copy)
+    {
+        var module = JSInterop.SetupModule(BrowserBackup.ModulePath);
+        module.Setup<BackupCopy?>("readBackup", _ => true).SetResult(copy);
+        module.SetupModule("attach", _ => true);
+        module.SetupVoid("detach", _ => true).SetVoidResult();
+        module.SetupVoid("clearBackup", _ => true).SetVoidResult();
+        return module;
     }
 }

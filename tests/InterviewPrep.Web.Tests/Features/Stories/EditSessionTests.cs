@@ -81,12 +81,7 @@ public sealed class EditSessionTests(TestAppFactory factory) : IClassFixture<Tes
     [Fact]
     public async Task ASaveAfterAnotherTabSavedShowsBothAndKeepingMineKeepsTheirsInTheHistory()
     {
-        var story = await Bank.CreateAsync(_userId, Story("Pagination rewrite"));
-        var session = await OpenAsync(story.Id);
-        await Bank.SaveAsync(_userId, story.Id, Story("Saved in the other tab"), story.Version);
-        session.Model.Title = "Saved in this tab";
-
-        Assert.Equal(SaveStatus.Conflict, await session.SaveAsync());
+        var (story, session) = await ConflictAsync();
 
         Assert.Equal("Saved in the other tab", session.Conflict!.Title);
         Assert.Null(session.Draft());
@@ -102,11 +97,7 @@ public sealed class EditSessionTests(TestAppFactory factory) : IClassFixture<Tes
     [Fact]
     public async Task UsingTheOtherVersionMakesItCurrentAndKeepsMineInTheHistory()
     {
-        var story = await Bank.CreateAsync(_userId, Story("Pagination rewrite"));
-        var session = await OpenAsync(story.Id);
-        await Bank.SaveAsync(_userId, story.Id, Story("Saved in the other tab"), story.Version);
-        session.Model.Title = "Saved in this tab";
-        await session.SaveAsync();
+        var (story, session) = await ConflictAsync();
         var generation = session.Generation;
 
         Assert.Equal(SaveStatus.Saved, await session.UseTheirsAsync());
@@ -173,6 +164,17 @@ public sealed class EditSessionTests(TestAppFactory factory) : IClassFixture<Tes
 
         Assert.Equal(SaveStatus.NotFound, await reopened.SaveAsync());
         Assert.True(reopened.IsGone);
+    }
+
+    /// <summary>A story this editor opened, saved meanwhile by another tab, then saved here: a conflict.</summary>
+    private async Task<(Story Story, EditSession Session)> ConflictAsync()
+    {
+        var story = await Bank.CreateAsync(_userId, Story("Pagination rewrite"));
+        var session = await OpenAsync(story.Id);
+        await Bank.SaveAsync(_userId, story.Id, Story("Saved in the other tab"), story.Version);
+        session.Model.Title = "Saved in this tab";
+        Assert.Equal(SaveStatus.Conflict, await session.SaveAsync());
+        return (story, session);
     }
 
     private async Task<EditSession> OpenAsync(int? storyId, string? question = null)

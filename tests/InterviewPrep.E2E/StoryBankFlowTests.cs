@@ -141,6 +141,28 @@ public sealed partial class StoryBankFlowTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ALargeUnsavedDraftInAnyScriptStillOpensInAWorkingEditor()
+    {
+        var page = await fixture.NewPageAsync();
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await new AccountPages(page).RegisterAsync();
+        var editor = new StoryEditorPage(page);
+        await editor.OpenNewAsync();
+        var pasted = string.Concat(Enumerable.Repeat("我重新测量了队列深度。", 6000));
+
+        await editor.Title.FillAsync("队列深度");
+        await editor.Part("Action").FillAsync(pasted);
+        await Expect(editor.Status).ToContainTextAsync("Draft saved");
+        await page.ReloadAsync();
+        await editor.WaitUntilReadyAsync();
+
+        await Expect(editor.Part("Action")).ToHaveValueAsync(pasted);
+        await Expect(page.Locator("#components-reconnect-modal")).Not.ToBeVisibleAsync();
+        await editor.Part("Situation").FillAsync("The queue kept growing.");
+        await Expect(editor.Status).ToContainTextAsync("Draft saved");
+    }
+
+    [Fact]
     public async Task StoryPagesFitDesktopAndPhoneScreens()
     {
         var page = await fixture.NewPageAsync();

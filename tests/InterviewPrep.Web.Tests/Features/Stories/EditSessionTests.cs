@@ -54,6 +54,21 @@ public sealed class EditSessionTests(TestAppFactory factory) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task AnEverydayStoryIsHandedToTheCircuitButAHugePastedDraftIsReadAgain()
+    {
+        var story = await Bank.CreateAsync(_userId, Story("Queue depth"));
+        var everyday = await EditorSnapshot.LoadAsync(Bank, _userId, story.Id);
+        var pasted = Story("Queue depth") with { Star = StarFields.Empty with { Action = string.Concat(Enumerable.Repeat("我重新测量了队列深度。", 6000)) } };
+        await Bank.SaveDraftAsync(_userId, story.Id, pasted, story.Version);
+
+        var huge = await EditorSnapshot.LoadAsync(Bank, _userId, story.Id);
+
+        Assert.True(everyday.FitsHandOver);
+        Assert.NotNull(huge.Draft);
+        Assert.False(huge.FitsHandOver);
+    }
+
+    [Fact]
     public async Task AnotherUsersStoryIsNotFound()
     {
         var other = await new FormClient(factory).RegisterNewUserAsync();

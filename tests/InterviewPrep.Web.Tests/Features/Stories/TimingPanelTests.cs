@@ -1,5 +1,6 @@
 using Bunit;
 using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Critique;
 using InterviewPrep.Web.Features.Stories;
 using InterviewPrep.Web.Services;
 
@@ -10,18 +11,18 @@ public sealed class TimingPanelTests : BunitContext
     [Fact]
     public void AnAnswerTooLongToSayIsFlagged()
     {
-        var words = WordsFor(SpeakingTime.TooLongSeconds + 30);
+        var words = WordsFor(AnswerLength.MaxSeconds + 30);
 
         var cut = Render<TimingPanel>(p => p.Add(x => x.Words, Words(situation: words / 4, action: words - (words / 4))));
 
-        Assert.Contains($"about {SpeakingTime.Format(words)} spoken", cut.Find(".timing-total").TextContent, StringComparison.Ordinal);
+        Assert.Contains($"about {AnswerLength.Format(words)} spoken", cut.Find(".timing-total").TextContent, StringComparison.Ordinal);
         Assert.Equal("Over three minutes: cut the situation and keep the action.", Assert.Single(cut.FindAll(".flag")).TextContent);
     }
 
     [Fact]
     public void AnAnswerTooShortIsFlaggedButAnEmptyOneIsNot()
     {
-        var cut = Render<TimingPanel>(p => p.Add(x => x.Words, Words(action: WordsFor(SpeakingTime.TooShortSeconds - 20))));
+        var cut = Render<TimingPanel>(p => p.Add(x => x.Words, Words(action: WordsFor(AnswerLength.MinSeconds - 20))));
 
         Assert.StartsWith("Under a minute", Assert.Single(cut.FindAll(".flag")).TextContent, StringComparison.Ordinal);
 
@@ -54,7 +55,7 @@ public sealed class TimingPanelTests : BunitContext
         Assert.Empty(cut.FindAll(".flag"));
     }
 
-    private static int WordsFor(int seconds) => seconds * SpeakingTime.WordsPerMinute / 60;
+    private static int WordsFor(int seconds) => seconds * AnswerLength.WordsPerMinute / 60;
 
     private static Dictionary<StarPart, int> Words(int situation = 0, int action = 0, int result = 0) => new()
     {

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 
 namespace InterviewPrep.E2E;
 

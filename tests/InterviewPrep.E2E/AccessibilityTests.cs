@@ -1,9 +1,4 @@
-using System.Text.RegularExpressions;
-using InterviewPrep.E2E.Pages;
-using InterviewPrep.Tests;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace InterviewPrep.E2E;
 

@@ -6,8 +6,6 @@ using InterviewPrep.Web.Hosting;
 using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace InterviewPrep.E2E;
 

@@ -1,6 +1,3 @@
-using InterviewPrep.Tests;
-using Microsoft.Playwright;
-
 namespace InterviewPrep.E2E;
 
 /// <summary>

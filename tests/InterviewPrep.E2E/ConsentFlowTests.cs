@@ -1,10 +1,6 @@
-using InterviewPrep.E2E.Pages;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace InterviewPrep.E2E;
 

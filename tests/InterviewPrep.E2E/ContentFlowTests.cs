@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using InterviewPrep.E2E.Pages;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace InterviewPrep.E2E;
 
 [Collection(BrowserTests.Name)]

@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using InterviewPrep.E2E.Pages;
-using InterviewPrep.Tests;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace InterviewPrep.E2E;
 
 /// <summary>

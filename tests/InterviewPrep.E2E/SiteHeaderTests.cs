@@ -1,7 +1,3 @@
-using InterviewPrep.E2E.Pages;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace InterviewPrep.E2E;
 
 [Collection(BrowserTests.Name)]

@@ -1,8 +1,4 @@
-using System.Text.RegularExpressions;
-using InterviewPrep.E2E.Pages;
 using InterviewPrep.Web.Services;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace InterviewPrep.E2E;
 

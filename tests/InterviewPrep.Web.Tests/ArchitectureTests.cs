@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using InterviewPrep.Core.Content;
 using NetArchTest.Rules;
 
 namespace InterviewPrep.Web.Tests;

@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using InterviewPrep.Tests;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace InterviewPrep.Web.Tests;

@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Dom;
-using InterviewPrep.Tests;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 

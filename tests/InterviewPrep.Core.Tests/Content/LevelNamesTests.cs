@@ -1,5 +1,3 @@
-using InterviewPrep.Core.Content;
-
 namespace InterviewPrep.Core.Tests.Content;
 
 public sealed class LevelNamesTests

@@ -1,4 +1,3 @@
-using InterviewPrep.Core.Content;
 using InterviewPrep.Tests;
 
 namespace InterviewPrep.Core.Tests.Content;

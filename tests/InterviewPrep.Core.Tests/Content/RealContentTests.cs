@@ -1,5 +1,3 @@
-using InterviewPrep.Core.Content;
-
 namespace InterviewPrep.Core.Tests.Content;
 
 /// <summary>Loads the repository's own content/ folder: every file must be valid and every minimum met.</summary>
@@ -12,7 +10,6 @@ public sealed class RealContentTests
         "earn-trust", "dive-deep", "have-backbone", "deliver-results", "strive-to-be-earths-best-employer",
         "success-and-scale-bring-broad-responsibility", "growth-mindset",
     ];
-
 
     [Fact]
     public void RealContentHasNoErrors()

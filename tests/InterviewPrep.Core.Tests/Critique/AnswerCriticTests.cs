@@ -1,6 +1,3 @@
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
-
 namespace InterviewPrep.Core.Tests.Critique;
 
 public sealed class AnswerCriticTests

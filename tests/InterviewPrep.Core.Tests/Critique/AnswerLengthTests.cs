@@ -1,5 +1,3 @@
-using InterviewPrep.Core.Critique;
-
 namespace InterviewPrep.Core.Tests.Critique;
 
 public sealed class AnswerLengthTests

@@ -1,6 +1,3 @@
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
-
 namespace InterviewPrep.Core.Tests.Critique;
 
 /// <summary>Checks a principle asks for in its front matter, and only those principles get.</summary>

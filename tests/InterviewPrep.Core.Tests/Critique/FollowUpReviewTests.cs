@@ -1,5 +1,3 @@
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
 using InterviewPrep.Core.Tests.Content;
 using InterviewPrep.Tests;
 

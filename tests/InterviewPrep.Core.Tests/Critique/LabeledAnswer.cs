@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
 using InterviewPrep.Core.Tests.Content;
 
 namespace InterviewPrep.Core.Tests.Critique;

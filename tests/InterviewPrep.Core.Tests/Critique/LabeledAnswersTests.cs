@@ -1,4 +1,3 @@
-using InterviewPrep.Core.Critique;
 using Xunit.Abstractions;
 
 namespace InterviewPrep.Core.Tests.Critique;

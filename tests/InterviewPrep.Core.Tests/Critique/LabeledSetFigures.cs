@@ -1,5 +1,4 @@
 using System.Globalization;
-using InterviewPrep.Core.Critique;
 
 namespace InterviewPrep.Core.Tests.Critique;
 

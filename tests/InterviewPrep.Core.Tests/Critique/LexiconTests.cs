@@ -1,5 +1,4 @@
 using System.Reflection;
-using InterviewPrep.Core.Critique;
 
 namespace InterviewPrep.Core.Tests.Critique;
 

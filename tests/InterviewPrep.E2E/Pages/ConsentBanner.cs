@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace InterviewPrep.E2E.Pages;
 
 /// <summary>The consent banner at the top of every page until a choice is made.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace InterviewPrep.E2E.Pages;
 
 /// <summary>The mock interview at /practice: setup, the timed question and follow-ups, and the scorecard.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace InterviewPrep.E2E.Pages;
 
 internal sealed class PrinciplePage(IPage page)

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace InterviewPrep.E2E.Pages;
 
 internal sealed class StoryEditorPage(IPage page)

@@ -1,8 +1,4 @@
 using System.Text.Json;
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
-using InterviewPrep.Web.Data;
-using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Tests.Data;
 

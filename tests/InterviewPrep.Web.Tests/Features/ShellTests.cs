@@ -1,6 +1,3 @@
-using System.Net;
-using InterviewPrep.Tests;
-
 namespace InterviewPrep.Web.Tests.Features;
 
 public sealed class ShellTests(TestAppFactory factory) : IClassFixture<TestAppFactory>

@@ -1,7 +1,5 @@
-using InterviewPrep.Tests;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Hosting;
 

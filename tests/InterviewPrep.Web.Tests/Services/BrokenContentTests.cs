@@ -1,6 +1,3 @@
-using System.Net;
-using InterviewPrep.Tests;
-
 namespace InterviewPrep.Web.Tests.Services;
 
 public sealed class BrokenContentTests : IDisposable

@@ -1,5 +1,3 @@
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Services;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,9 +1,4 @@
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Features.Practice;
-using InterviewPrep.Web.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Services;
 

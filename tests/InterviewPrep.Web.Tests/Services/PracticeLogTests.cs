@@ -1,10 +1,5 @@
-using InterviewPrep.Core.Content;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Practice;
-using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Services;
 

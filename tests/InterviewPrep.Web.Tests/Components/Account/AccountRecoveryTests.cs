@@ -1,10 +1,6 @@
-using System.Net;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Components.Account;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Services;
-
 namespace InterviewPrep.Web.Tests.Components.Account;
 
 public sealed class AccountTests(TestAppFactory factory) : IClassFixture<TestAppFactory>

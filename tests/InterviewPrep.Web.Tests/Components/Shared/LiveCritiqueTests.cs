@@ -1,10 +1,4 @@
-using Bunit;
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Components.Shared;
-using InterviewPrep.Web.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Components.Shared;
 

@@ -1,5 +1,3 @@
-using Bunit;
-using InterviewPrep.Core.Content;
 using InterviewPrep.Web.Components.Shared;
 
 namespace InterviewPrep.Web.Tests.Components.Shared;

@@ -1,12 +1,8 @@
-using System.Net;
 using System.Security.Cryptography;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Components.Account;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Analytics;
 using InterviewPrep.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Features.Analytics;
 

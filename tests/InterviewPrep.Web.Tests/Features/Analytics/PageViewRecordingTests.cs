@@ -1,6 +1,3 @@
-using System.Net;
-using InterviewPrep.Tests;
-
 namespace InterviewPrep.Web.Tests.Features.Analytics;
 
 /// <summary>Tests in one class run one after another, so each counts the rows its own requests added.</summary>

@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Analytics;
 using InterviewPrep.Web.Features.Consent;
-using InterviewPrep.Web.Services;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Features.Analytics;
 

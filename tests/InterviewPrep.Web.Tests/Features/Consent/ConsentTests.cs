@@ -1,6 +1,3 @@
-using System.Net;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Services;
 using Microsoft.Extensions.Options;
 
 namespace InterviewPrep.Web.Tests.Features.Consent;

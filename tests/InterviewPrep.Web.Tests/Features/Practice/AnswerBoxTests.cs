@@ -1,5 +1,3 @@
-using Bunit;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Practice;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;

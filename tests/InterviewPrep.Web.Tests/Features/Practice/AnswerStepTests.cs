@@ -1,7 +1,3 @@
-using Bunit;
-using InterviewPrep.Core.Critique;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Practice;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;

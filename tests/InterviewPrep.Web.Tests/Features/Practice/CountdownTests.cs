@@ -1,4 +1,3 @@
-using Bunit;
 using InterviewPrep.Web.Features.Practice;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using InterviewPrep.Tests;
 using Microsoft.AspNetCore.Hosting;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;

@@ -1,7 +1,3 @@
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Practice;
 using Microsoft.Extensions.Time.Testing;
 

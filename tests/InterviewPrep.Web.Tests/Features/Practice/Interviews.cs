@@ -1,8 +1,4 @@
-using InterviewPrep.Core.Content;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Features.Practice;
-using InterviewPrep.Web.Services;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;

@@ -1,9 +1,5 @@
-using Bunit;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Features.Practice;
-using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;
 

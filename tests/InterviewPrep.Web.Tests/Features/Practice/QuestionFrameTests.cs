@@ -1,5 +1,3 @@
-using Bunit;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Features.Practice;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;

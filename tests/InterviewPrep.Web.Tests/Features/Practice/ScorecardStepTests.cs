@@ -1,8 +1,4 @@
-using Bunit;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Features.Practice;
-using InterviewPrep.Web.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;
 

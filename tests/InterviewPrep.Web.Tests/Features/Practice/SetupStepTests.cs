@@ -1,10 +1,5 @@
-using Bunit;
 using Bunit.TestDoubles;
-using InterviewPrep.Core.Content;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Features.Practice;
-using InterviewPrep.Web.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Features.Practice;
 

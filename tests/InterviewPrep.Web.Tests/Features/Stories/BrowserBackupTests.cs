@@ -1,4 +1,3 @@
-using Bunit;
 using InterviewPrep.Web.Features.Stories;
 using Microsoft.AspNetCore.Components;
 

@@ -1,6 +1,3 @@
-using Bunit;
-using InterviewPrep.Core.Critique;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Stories;
 
 namespace InterviewPrep.Web.Tests.Features.Stories;

@@ -1,9 +1,4 @@
-using InterviewPrep.Core.Critique;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Stories;
-using InterviewPrep.Web.Services;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewPrep.Web.Tests.Features.Stories;

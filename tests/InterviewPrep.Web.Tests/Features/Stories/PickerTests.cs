@@ -1,11 +1,6 @@
 using AngleSharp.Dom;
-using Bunit;
-using InterviewPrep.Core.Content;
-using InterviewPrep.Tests;
 using InterviewPrep.Web.Features.Stories;
-using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Features.Stories;
 

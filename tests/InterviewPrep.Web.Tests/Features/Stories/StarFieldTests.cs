@@ -1,5 +1,3 @@
-using Bunit;
-using InterviewPrep.Core.Content;
 using InterviewPrep.Web.Features.Stories;
 
 namespace InterviewPrep.Web.Tests.Features.Stories;

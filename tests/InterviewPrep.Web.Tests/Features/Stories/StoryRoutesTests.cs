@@ -1,12 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
-using InterviewPrep.Tests;
-using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Features.Stories;
-using InterviewPrep.Web.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests.Features.Stories;
 

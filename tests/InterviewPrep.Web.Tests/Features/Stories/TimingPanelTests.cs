@@ -1,8 +1,4 @@
-using Bunit;
-using InterviewPrep.Core.Content;
-using InterviewPrep.Core.Critique;
 using InterviewPrep.Web.Features.Stories;
-using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Tests.Features.Stories;
 

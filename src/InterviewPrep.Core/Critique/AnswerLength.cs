@@ -1,4 +1,5 @@
 using System.Globalization;
+using InterviewPrep.Core.Content;
 
 namespace InterviewPrep.Core.Critique;
 
@@ -21,6 +22,15 @@ public static class AnswerLength
     /// <summary>Where a good answer ends; past it, the answer is too long.</summary>
     public const int MaxSeconds = 180;
 
+    /// <summary>
+    /// The least share of the time, in percent, that the action should take: it is what the candidate did, and
+    /// what the interviewer scores.
+    /// </summary>
+    public const int MinActionPercent = 40;
+
+    /// <summary>Below this many words the parts are too short to weigh against each other.</summary>
+    public const int MinWordsToWeighParts = 60;
+
     public static int TargetMinWords => WordsIn(TargetMinSeconds);
 
     public static int TargetMaxWords => WordsIn(MaxSeconds);
@@ -37,6 +47,17 @@ public static class AnswerLength
     public static bool IsTooShort(int words) => words > 0 && Seconds(words) < MinSeconds;
 
     public static bool IsTooLong(int words) => Seconds(words) > MaxSeconds;
+
+    /// <summary>The share of the words, in percent, that each part of the answer takes.</summary>
+    public static double Percent(IReadOnlyDictionary<StarPart, int> words, StarPart part)
+    {
+        var total = words.Values.Sum();
+        return total == 0 ? 0 : 100.0 * words.GetValueOrDefault(part) / total;
+    }
+
+    /// <summary>Whether the action is too small a part of an answer long enough to weigh.</summary>
+    public static bool IsActionThin(IReadOnlyDictionary<StarPart, int> words) =>
+        words.Values.Sum() >= MinWordsToWeighParts && Percent(words, StarPart.Action) < MinActionPercent;
 
     /// <summary>The speaking time as it is shown: "45 s", "2:08 min".</summary>
     public static string Format(int words)

@@ -42,4 +42,17 @@ public sealed class AnswerLengthTests
     [Fact]
     public void NoAnswerIsBothTooShortAndTooLong() =>
         Assert.DoesNotContain(Enumerable.Range(0, 2000), w => AnswerLength.IsTooShort(w) && AnswerLength.IsTooLong(w));
+
+    [Theory]
+    [InlineData(30, 20, 10, true)]
+    [InlineData(20, 20, 40, false)]
+    [InlineData(40, 20, 39, true)]
+    [InlineData(30, 30, 40, false)]
+    [InlineData(10, 10, 5, false)]
+    public void TheActionIsThinUnderFortyPercentOfAnAnswerLongEnoughToWeigh(int situation, int result, int action, bool thin)
+    {
+        var words = new Dictionary<StarPart, int> { [StarPart.Situation] = situation, [StarPart.Action] = action, [StarPart.Result] = result };
+
+        Assert.Equal(thin, AnswerLength.IsActionThin(words));
+    }
 }

@@ -79,9 +79,12 @@ internal sealed class EditSession(StoryBank bank, string userId)
 
     public bool HasChanges => !Model.ToContent().SameAs(Saved);
 
-    /// <summary>What the autosave should keep: nothing while a conflict waits, or when the text is already saved.</summary>
+    /// <summary>
+    /// What the autosave should keep: nothing while a conflict waits, once the story is known to be deleted (the
+    /// browser backup keeps the text), or when the text is already saved.
+    /// </summary>
     public DraftRequest? Draft() =>
-        Conflict is null && HasChanges ? new DraftRequest(StoryId, Model.ToContent(), Version) : null;
+        Conflict is null && !IsGone && HasChanges ? new DraftRequest(StoryId, Model.ToContent(), Version) : null;
 
     public void Changed() => State = SaveState.Unsaved;
 

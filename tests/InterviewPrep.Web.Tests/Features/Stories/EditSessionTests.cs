@@ -157,7 +157,7 @@ public sealed class EditSessionTests(TestAppFactory factory) : IClassFixture<Tes
     }
 
     [Fact]
-    public async Task CreatingANewStoryHandsBackItsIdAndSavingADeletedOneSaysItIsGone()
+    public async Task CreatingANewStoryHandsBackItsIdAndADeletedOneSaysItIsGoneAndStopsItsDrafts()
     {
         var session = await OpenAsync(null);
         session.Model.Title = "Refund timeouts";
@@ -171,8 +171,11 @@ public sealed class EditSessionTests(TestAppFactory factory) : IClassFixture<Tes
         await Bank.DeleteAsync(_userId, id);
         reopened.Model.Title = "Edited after it was deleted";
 
+        Assert.NotNull(reopened.Draft());
         Assert.Equal(SaveStatus.NotFound, await reopened.SaveAsync());
         Assert.True(reopened.IsGone);
+        Assert.Null(reopened.Draft());
+        Assert.Null(await Bank.FindDraftAsync(_userId, id));
     }
 
     /// <summary>A story this editor opened, saved meanwhile by another tab, then saved here: a conflict.</summary>

@@ -29,4 +29,14 @@ internal static class SearchAnswer
 
     public static List<string> CodesOf(string text, string principle = "dive-deep") =>
         CritiqueOf(text, principle).Findings.Select(f => f.Code).ToList();
+
+    /// <summary>The answer gets the finding once, marking <paramref name="marked"/>, and the strong answer does not.</summary>
+    public static void AssertFlagged(string answer, string code, string marked)
+    {
+        var critique = CritiqueOf(answer);
+
+        var finding = Assert.Single(critique.Findings, f => f.Code == code);
+        Assert.Contains(finding.Spans, s => critique.Text.Substring(s.Start, s.Length) == marked);
+        Assert.DoesNotContain(code, CodesOf(Strong));
+    }
 }

@@ -6,9 +6,11 @@ namespace InterviewPrep.Web.Services;
 
 /// <summary>
 /// Every read and write of stories, revisions and drafts. Each method takes the signed-in user's id and every
-/// query starts from <see cref="Owned"/>: another user's story is simply not found.
+/// query starts from <see cref="Owned"/>: another user's story is simply not found. Every write goes through
+/// <see cref="StoryValidator"/> here, whichever page, endpoint or import it comes from, and throws
+/// <see cref="StoryRejectedException"/> when the content breaks a limit or a quota.
 /// </summary>
-public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed partial class StoryBank(IDbContextFactory<AppDbContext> dbFactory, ContentStore content, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Story>> ListAsync(string userId, StoryFilter filter, CancellationToken cancellationToken = default)
     {
@@ -48,7 +50,9 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
 
     public async Task<Story> CreateAsync(string userId, StoryContent content, CancellationToken cancellationToken = default)
     {
+        EnsureValid(content);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await EnsureRoomAsync(db, userId, 1, cancellationToken);
         var now = Now();
         var story = new Story { UserId = userId, CreatedAt = now, UpdatedAt = now, Version = 1 };
         story.Apply(content);
@@ -65,6 +69,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     public async Task<SaveOutcome> SaveAsync(
         string userId, int id, StoryContent content, int expectedVersion, string reason = RevisionReasons.Save, CancellationToken cancellationToken = default)
     {
+        EnsureValid(content);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var story = await Owned(db, userId).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (story is null)
@@ -96,12 +101,14 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
             return current is null ? SaveOutcome.NotFound : new SaveOutcome(SaveStatus.Conflict, current);
         }
 
+        await PruneRevisionsAsync(db, id, cancellationToken);
         return new SaveOutcome(SaveStatus.Saved, story);
     }
 
     /// <summary>Keeps the losing side of an edit conflict in the story's history, so neither version is lost.</summary>
     public async Task<bool> KeepAsRevisionAsync(string userId, int id, StoryContent content, CancellationToken cancellationToken = default)
     {
+        EnsureValid(content);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await Owned(db, userId).AnyAsync(s => s.Id == id, cancellationToken))
         {
@@ -110,6 +117,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
 
         db.StoryRevisions.Add(new StoryRevision { StoryId = id, SavedAt = Now(), Reason = RevisionReasons.Conflict, ContentJson = content.ToJson() });
         await db.SaveChangesAsync(cancellationToken);
+        await PruneRevisionsAsync(db, id, cancellationToken);
         return true;
     }
 
@@ -160,6 +168,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
     /// <summary>Autosaves what the user is typing. False when the story is not theirs (or no longer exists).</summary>
     public async Task<bool> SaveDraftAsync(string userId, int? storyId, StoryContent content, int baseVersion, CancellationToken cancellationToken = default)
     {
+        EnsureValid(content, isDraft: true);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (storyId is int id && !await Owned(db, userId).AnyAsync(s => s.Id == id, cancellationToken))
         {
@@ -200,47 +209,6 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
         return revisions.ToLookup(r => r.StoryId);
     }
 
-    /// <summary>Adds stories it has not seen and updates the ones it has (matched by their export id); never duplicates.</summary>
-    public async Task<ImportResult> ImportAsync(string userId, IReadOnlyList<ExportedStory> stories, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var uids = stories.Select(s => s.Id).ToList();
-        var existing = await Owned(db, userId).Where(s => uids.Contains(s.Uid)).ToDictionaryAsync(s => s.Uid, cancellationToken);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var imported in stories.DistinctBy(s => s.Id))
-        {
-            var content = imported.ToContent();
-            if (existing.TryGetValue(imported.Id, out var story))
-            {
-                if (story.GetContent().SameAs(content))
-                {
-                    unchanged++;
-                    continue;
-                }
-
-                ReplaceContent(db, story, content, RevisionReasons.Save);
-                updated++;
-            }
-            else
-            {
-                story = new Story
-                {
-                    Uid = imported.Id,
-                    UserId = userId,
-                    CreatedAt = imported.CreatedAt == default ? Now() : imported.CreatedAt,
-                    UpdatedAt = imported.UpdatedAt == default ? Now() : imported.UpdatedAt,
-                    Version = 1,
-                };
-                story.Apply(content);
-                db.Stories.Add(story);
-                added++;
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return new ImportResult(added, updated, unchanged);
-    }
-
     /// <summary>The one place a story query is scoped to its owner; revisions and drafts start from here too.</summary>
     private static IQueryable<Story> Owned(AppDbContext db, string userId)
     {
@@ -274,6 +242,35 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, TimePro
         story.UpdatedAt = Now();
         story.Version++;
     }
+
+    private void EnsureValid(StoryContent story, bool isDraft = false)
+    {
+        var errors = StoryValidator.Validate(story, content.Current, isDraft);
+        if (errors.Count > 0)
+        {
+            throw new StoryRejectedException(errors);
+        }
+    }
+
+    /// <summary>Refuses to go past <see cref="StoryLimits.StoriesPerUser"/> with <paramref name="adding"/> more stories.</summary>
+    private static async Task EnsureRoomAsync(AppDbContext db, string userId, int adding, CancellationToken cancellationToken)
+    {
+        var count = await Owned(db, userId).CountAsync(cancellationToken);
+        if (count + adding > StoryLimits.StoriesPerUser)
+        {
+            throw new StoryRejectedException(new Dictionary<string, string>
+            {
+                [StoryRejectedException.Story] = $"Your bank holds {count:N0} stories, and one account can keep {StoryLimits.StoriesPerUser:N0}. Delete or merge a few first.",
+            });
+        }
+    }
+
+    /// <summary>Keeps the newest <see cref="StoryLimits.RevisionsPerStory"/> earlier versions of a story.</summary>
+    private static Task<int> PruneRevisionsAsync(AppDbContext db, int storyId, CancellationToken cancellationToken) =>
+        db.StoryRevisions.Where(r => r.StoryId == storyId)
+            .OrderByDescending(r => r.Id)
+            .Skip(StoryLimits.RevisionsPerStory)
+            .ExecuteDeleteAsync(cancellationToken);
 
     private static Task<int> DeleteDraftAsync(AppDbContext db, string userId, int? storyId, CancellationToken cancellationToken) =>
         OwnedDrafts(db, userId).Where(d => d.StoryId == storyId).ExecuteDeleteAsync(cancellationToken);

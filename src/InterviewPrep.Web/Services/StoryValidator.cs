@@ -6,10 +6,11 @@ namespace InterviewPrep.Web.Services;
 /// <summary>Checks a story against the limits and the content catalog; messages are keyed by field name.</summary>
 internal static class StoryValidator
 {
-    public static Dictionary<string, string> Validate(StoryContent content, ContentCatalog catalog)
+    /// <param name="isDraft">A draft is what is being typed: it may have no title yet, but keeps every other limit.</param>
+    public static Dictionary<string, string> Validate(StoryContent content, ContentCatalog catalog, bool isDraft = false)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(content.Title))
+        if (string.IsNullOrWhiteSpace(content.Title) && !isDraft)
         {
             errors[nameof(StoryContent.Title)] = "Give the story a title, for example \"Checkout latency, 2024\".";
         }

@@ -63,6 +63,23 @@ public sealed class PracticeLogTests(TestAppFactory factory) : IClassFixture<Tes
         Assert.Equal((2, 1), (baseline.Answers, baseline.Resolved));
     }
 
+    [Fact]
+    public async Task ASessionOverTheLimitsIsRefusedWithTheReasonAndNotStored()
+    {
+        var user = await CreateUserAsync();
+        var log = factory.Services.GetRequiredService<PracticeLog>();
+        var pasted = Session(user.Id);
+        pasted.Answers[0].AnswerText = new string('a', PracticeLimits.AnswerText + 1);
+        var empty = Session(user.Id);
+        empty.Answers.Clear();
+
+        var tooLong = await Assert.ThrowsAsync<PracticeRejectedException>(() => log.SaveAsync(user.Id, pasted));
+        await Assert.ThrowsAsync<PracticeRejectedException>(() => log.SaveAsync(user.Id, empty));
+
+        Assert.Equal("An answer can be at most 20,000 characters.", tooLong.Message);
+        Assert.Empty(await log.ListAsync(user.Id));
+    }
+
     private async Task<ApplicationUser> CreateUserAsync()
     {
         _ = factory.CreateClient();

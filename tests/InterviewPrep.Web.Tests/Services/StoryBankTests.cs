@@ -184,6 +184,86 @@ public sealed class StoryBankTests(TestAppFactory factory) : IClassFixture<TestA
         Assert.Contains("each once", StoryValidator.Validate(Content("Repeated") with { Principles = repeated }, Catalog)["Principles"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EveryWritePathRefusesTextOverTheLimitsAndWritesNothing()
+    {
+        var userId = await NewUserAsync();
+        var story = await Bank.CreateAsync(userId, Content("Within the limits"));
+        var huge = Content(new string('x', 200_000));
+        var unknown = Content("Unknown principle") with { Principles = ["not-a-principle"] };
+
+        await Assert.ThrowsAsync<StoryRejectedException>(() => Bank.CreateAsync(userId, huge));
+        await Assert.ThrowsAsync<StoryRejectedException>(() => Bank.SaveAsync(userId, story.Id, unknown, story.Version));
+        await Assert.ThrowsAsync<StoryRejectedException>(() => Bank.SaveAsync(userId, story.Id, huge, story.Version, RevisionReasons.Conflict));
+        await Assert.ThrowsAsync<StoryRejectedException>(() => Bank.KeepAsRevisionAsync(userId, story.Id, huge));
+        var draft = await Assert.ThrowsAsync<StoryRejectedException>(() => Bank.SaveDraftAsync(userId, story.Id, huge, story.Version));
+
+        Assert.StartsWith("The title is 200,000 characters; the limit is 200.", draft.Errors[nameof(StoryContent.Title)], StringComparison.Ordinal);
+        Assert.Single(await Bank.AllAsync(userId));
+        Assert.Equal(("Within the limits", 1), ((await Bank.FindAsync(userId, story.Id))!.Title, (await Bank.FindAsync(userId, story.Id))!.Version));
+        Assert.Empty(await Bank.RevisionsAsync(userId, story.Id));
+        Assert.Null(await Bank.FindDraftAsync(userId, story.Id));
+    }
+
+    [Fact]
+    public async Task ADraftMayHaveNoTitleYet()
+    {
+        var userId = await NewUserAsync();
+
+        Assert.True(await Bank.SaveDraftAsync(userId, null, Content(string.Empty), 0));
+    }
+
+    [Fact]
+    public async Task AnImportThatBreaksALimitNamesTheStoryAndImportsNothing()
+    {
+        var userId = await NewUserAsync();
+        ExportedStory[] file =
+        [
+            Exported("A fine story"),
+            Exported(new string('t', 200_000)),
+        ];
+
+        var rejected = await Assert.ThrowsAsync<StoryRejectedException>(() => Bank.ImportAsync(userId, file));
+
+        Assert.StartsWith("Story 2 (\"tttttttttttttttttttttttttttttttttttttttt...\") cannot be imported: The title is 200,000 characters", rejected.Message, StringComparison.Ordinal);
+        Assert.Empty(await Bank.AllAsync(userId));
+    }
+
+    [Fact]
+    public async Task OneAccountKeepsAtMostItsQuotaOfStories()
+    {
+        var userId = await NewUserAsync();
+        var almostFull = Enumerable.Range(1, StoryLimits.StoriesPerUser - 1).Select(i => Exported($"Story {i}")).ToList();
+        await Bank.ImportAsync(userId, almostFull);
+
+        var last = await Bank.CreateAsync(userId, Content("The last one that fits"));
+        var over = await Assert.ThrowsAsync<StoryRejectedException>(() => Bank.CreateAsync(userId, Content("One too many")));
+        var overByImport = await Assert.ThrowsAsync<StoryRejectedException>(() => Bank.ImportAsync(userId, [Exported("Imported one too many")]));
+
+        Assert.NotNull(last);
+        Assert.Contains("one account can keep 1,000", over.Errors[StoryRejectedException.Story], StringComparison.Ordinal);
+        Assert.Equal(over.Message, overByImport.Message);
+        Assert.Equal(StoryLimits.StoriesPerUser, (await Bank.AllAsync(userId)).Count);
+    }
+
+    [Fact]
+    public async Task AStoryKeepsItsNewestRevisionsUpToTheLimit()
+    {
+        var userId = await NewUserAsync();
+        var story = await Bank.CreateAsync(userId, Content("Version 0"));
+
+        var version = story.Version;
+        for (var i = 1; i <= StoryLimits.RevisionsPerStory + 3; i++)
+        {
+            version = (await Bank.SaveAsync(userId, story.Id, Content($"Version {i}"), version)).Story!.Version;
+        }
+
+        var revisions = await Bank.RevisionsAsync(userId, story.Id);
+        Assert.Equal(StoryLimits.RevisionsPerStory, revisions.Count);
+        Assert.Equal($"Version {StoryLimits.RevisionsPerStory + 2}", StoryContent.FromJson(revisions[0].ContentJson).Title);
+        Assert.Equal("Version 3", StoryContent.FromJson(revisions[^1].ContentJson).Title);
+    }
+
     private Task<string> NewUserAsync() => new FormClient(factory).RegisterNewUserAsync();
 
     private static StoryContent Content(string title, string action = "I pulled the raw request logs for that merchant.") =>
@@ -193,4 +273,7 @@ public sealed class StoryBankTests(TestAppFactory factory) : IClassFixture<TestA
             Star = StarFields.Empty with { Situation = "The dashboard was green but one merchant kept complaining.", Action = action },
             Level = Level.Senior,
         };
+
+    private static ExportedStory Exported(string title) =>
+        new(Guid.NewGuid(), title, StarFields.Empty with { Action = "I did the work." }, Level.Mid, [], [], [], default, default);
 }

@@ -10,10 +10,9 @@ namespace InterviewPrep.Web.Components.Account;
 /// <summary>The form posts that account pages need beyond the components themselves.</summary>
 internal static class AccountEndpoints
 {
-
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var account = endpoints.MapGroup("/Account");
+        var account = endpoints.MapGroup("/Account").RequireAntiforgeryToken();
 
         account.MapPost("/Logout", async (ClaimsPrincipal user, [FromServices] SignInManager<ApplicationUser> signInManager) =>
         {

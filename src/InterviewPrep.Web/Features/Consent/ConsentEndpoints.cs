@@ -1,7 +1,5 @@
 using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Services;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -18,10 +16,9 @@ internal static class ConsentEndpoints
 
     public static void MapConsentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // The form is read by hand so that a stale or missing antiforgery token gets a readable answer here,
-        // rather than a bare 400 that the status-code pages would re-run as a POST.
+        // The form is read by hand, after the token check, so that a stale token gets a readable answer.
         endpoints.MapPost(ChoicePath, SaveChoiceAsync)
-            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+            .RequireAntiforgeryToken();
 
         endpoints.MapGet(GpcPath, (HttpContext context) =>
         {
@@ -32,13 +29,9 @@ internal static class ConsentEndpoints
 
     private static async Task<IResult> SaveChoiceAsync(HttpContext context, [FromServices] ConsentRecorder recorder)
     {
-        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } || !context.Request.HasFormContentType)
+        if (!context.Request.HasFormContentType)
         {
-            DisableStatusCodePages(context);
-            return TypedResults.Text(
-                "Your choice was not saved: the form had expired. Go back, reload the page and choose again.",
-                "text/plain; charset=utf-8",
-                statusCode: StatusCodes.Status400BadRequest);
+            return AntiforgeryEndpoints.Refused(context, AntiforgeryEndpoints.ExpiredMessage);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -52,21 +45,12 @@ internal static class ConsentEndpoints
         };
         if (action is null)
         {
-            DisableStatusCodePages(context);
-            return TypedResults.Text("Unknown choice.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return AntiforgeryEndpoints.Refused(context, "Unknown choice.");
         }
 
         var grantsAnalytics = action == ConsentAction.Accept || (action == ConsentAction.Customize && form["analytics"] == "granted");
         await recorder.DecideAsync(context, action.Value, grantsAnalytics, context.RequestAborted);
         return TypedResults.LocalRedirect(LocalOrHome(form["returnUrl"].ToString()));
-    }
-
-    private static void DisableStatusCodePages(HttpContext context)
-    {
-        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
-        {
-            statusCodePages.Enabled = false;
-        }
     }
 
     /// <summary>Only paths on this site; anything else (another host, <c>//host</c>, <c>/\host</c>) goes home.</summary>

@@ -11,6 +11,9 @@ internal enum DraftStatus
     Saving,
     Saved,
     NotFound,
+
+    /// <summary>The text breaks a limit (a pasted field too long): kept in the browser, not on the server.</summary>
+    Rejected,
     Failed,
 }
 
@@ -56,6 +59,10 @@ internal sealed class DraftAutosave(
             status = await bank.SaveDraftAsync(userId, draft.StoryId, draft.Content, draft.BaseVersion)
                 ? DraftStatus.Saved
                 : DraftStatus.NotFound;
+        }
+        catch (StoryRejectedException)
+        {
+            status = DraftStatus.Rejected;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -102,6 +102,9 @@ internal sealed class EditSession(StoryBank bank, string userId)
             case DraftStatus.Failed:
                 State = SaveState.Failed;
                 break;
+            case DraftStatus.Rejected:
+                State = SaveState.Unsaved;
+                break;
             case DraftStatus.NotFound:
                 IsGone = true;
                 break;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Text;
 using InterviewPrep.Web.Components.Account;
+using InterviewPrep.Web.Data;
 using InterviewPrep.Web.Services;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InterviewPrep.Web.Features.Stories;
@@ -10,8 +10,6 @@ namespace InterviewPrep.Web.Features.Stories;
 /// <summary>The story bank's downloads and plain form posts (pages stay static; these do the writing).</summary>
 internal static class StoryEndpoints
 {
-    private const long MaxImportBytes = 5 * 1024 * 1024;
-
     public static void MapStoryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var stories = endpoints.MapGroup("/stories").RequireAuthorization();
@@ -29,18 +27,21 @@ internal static class StoryEndpoints
             return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", "interviewprep-stories.md");
         });
 
-        var forms = stories.MapGroup(string.Empty).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        var forms = stories.MapGroup(string.Empty).RequireAntiforgeryToken();
 
-        forms.MapPost("/import", async (ClaimsPrincipal user, IFormFile? file, StoryBank bank, CancellationToken cancellationToken) =>
+        // The form is read in the handler, after the antiforgery filter: bound as a parameter, it would be read first.
+        // Accepts() keeps the content type that tells this endpoint from the import page's own form handling.
+        forms.MapPost("/import", async (HttpContext context, ClaimsPrincipal user, StoryBank bank, CancellationToken cancellationToken) =>
         {
+            var file = context.Request.HasFormContentType ? (await context.Request.ReadFormAsync(cancellationToken)).Files["file"] : null;
             if (file is null || file.Length == 0)
             {
                 return ImportError("Choose a JSON file exported from InterviewPrep.");
             }
 
-            if (file.Length > MaxImportBytes)
+            if (file.Length > StoryLimits.ImportBytes)
             {
-                return ImportError($"The file is {file.Length / 1024:N0} KB; the limit is {MaxImportBytes / 1024 / 1024} MB.");
+                return ImportError($"The file is {file.Length / 1024:N0} KB; the limit is {StoryLimits.ImportBytes / 1024 / 1024} MB.");
             }
 
             await using var stream = file.OpenReadStream();
@@ -50,18 +51,38 @@ internal static class StoryEndpoints
                 return ImportError(error);
             }
 
-            var result = await bank.ImportAsync(user.RequiredUserId(), imported, cancellationToken);
+            ImportResult result;
+            try
+            {
+                result = await bank.ImportAsync(user.RequiredUserId(), imported, cancellationToken);
+            }
+            catch (StoryRejectedException rejected)
+            {
+                return ImportError(rejected.Message);
+            }
+
             return TypedResults.LocalRedirect($"~/stories?imported={result.Added}&updated={result.Updated}&unchanged={result.Unchanged}");
-        });
+        })
+        .Accepts<IFormFile>("multipart/form-data");
 
         forms.MapPost("/{id:int}/delete", async (int id, ClaimsPrincipal user, StoryBank bank, CancellationToken cancellationToken) =>
             await bank.DeleteAsync(user.RequiredUserId(), id, cancellationToken)
                 ? Results.LocalRedirect("~/stories?deleted=1")
                 : Results.NotFound());
 
-        forms.MapPost("/{id:int}/history/{revisionId:int}/restore", async (int id, int revisionId, ClaimsPrincipal user, StoryBank bank, CancellationToken cancellationToken) =>
+        forms.MapPost("/{id:int}/history/{revisionId:int}/restore", async (int id, int revisionId, HttpContext context, ClaimsPrincipal user, StoryBank bank, CancellationToken cancellationToken) =>
         {
-            var outcome = await bank.RestoreAsync(user.RequiredUserId(), id, revisionId, cancellationToken);
+            SaveOutcome outcome;
+            try
+            {
+                outcome = await bank.RestoreAsync(user.RequiredUserId(), id, revisionId, cancellationToken);
+            }
+            catch (StoryRejectedException rejected)
+            {
+                // An old version can break a limit set since, such as a principle no longer in the catalog.
+                return AntiforgeryEndpoints.Refused(context, $"This version cannot be restored: {rejected.Message}");
+            }
+
             return outcome.Status == SaveStatus.NotFound
                 ? Results.NotFound()
                 : Results.LocalRedirect($"~/stories/{id}?restored=1");

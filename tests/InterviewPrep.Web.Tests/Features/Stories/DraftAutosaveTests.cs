@@ -53,6 +53,20 @@ public sealed class DraftAutosaveTests(TestAppFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task ADraftOverTheLimitsIsRejectedAndNotWritten()
+    {
+        var autosave = Autosave(_userId);
+        _pending = new DraftRequest(null, Story("Pasted") with { Star = StarFields.Empty with { Action = new string('a', StoryLimits.Part + 1) } }, 0);
+
+        var status = await autosave.SaveNowAsync();
+
+        Assert.Equal(DraftStatus.Rejected, status);
+        Assert.Equal([DraftStatus.Saving, DraftStatus.Rejected], _reported);
+        Assert.Null(autosave.SavedAt);
+        Assert.Null(await Bank.FindDraftAsync(_userId, null));
+    }
+
+    [Fact]
     public async Task NothingIsWrittenWhenTheEditorHasNothingToKeep()
     {
         var autosave = Autosave(_userId);

@@ -52,7 +52,8 @@ public sealed class EditSessionTests(TestAppFactory factory) : IClassFixture<Tes
     {
         var story = await Bank.CreateAsync(_userId, Story("Queue depth"));
         var everyday = await EditorSnapshot.LoadAsync(Bank, _userId, story.Id);
-        var pasted = Story("Queue depth") with { Star = StarFields.Empty with { Action = string.Concat(Enumerable.Repeat("我重新测量了队列深度。", 6000)) } };
+        var longest = string.Concat(Enumerable.Repeat("我重新测量了队列深度。", StoryLimits.Part / 11));
+        var pasted = Story("Queue depth") with { Star = new StarFields(longest, longest, longest, longest, longest) };
         await Bank.SaveDraftAsync(_userId, story.Id, pasted, story.Version);
 
         var huge = await EditorSnapshot.LoadAsync(Bank, _userId, story.Id);

@@ -107,6 +107,25 @@ public sealed class StoryRoutesTests(TestAppFactory factory) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task AnImportedFileWithAHugeTitleOrAnUnknownPrincipleIsRefusedAndImportsNothing()
+    {
+        var target = new FormClient(factory);
+        var targetId = await target.RegisterNewUserAsync();
+        var hugeTitle = System.Text.Encoding.UTF8.GetBytes($$"""{"format":"{{StoryExportFile.FormatName}}","version":1,"stories":[{"id":"{{Guid.NewGuid()}}","title":"{{new string('x', 200_000)}}"}]}""");
+        var unknownPrinciple = System.Text.Encoding.UTF8.GetBytes($$"""{"format":"{{StoryExportFile.FormatName}}","version":1,"stories":[{"id":"{{Guid.NewGuid()}}","title":"Fine","principles":["make-it-up"]}]}""");
+
+        var huge = await PostImportAsync(target, hugeTitle);
+        var unknown = await PostImportAsync(target, unknownPrinciple);
+
+        var (_, hugePage) = await HtmlPage.GetAsync(target.Http, huge.Headers.Location!.OriginalString);
+        var (_, unknownPage) = await HtmlPage.GetAsync(target.Http, unknown.Headers.Location!.OriginalString);
+        Assert.Contains("Story 1", hugePage.QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The title is 200,000 characters", hugePage.QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("\"make-it-up\" is not a principle", unknownPage.QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await Bank.AllAsync(targetId));
+    }
+
+    [Fact]
     public async Task StoryTextIsShownAsTextNeverAsHtml()
     {
         var owner = new FormClient(factory);

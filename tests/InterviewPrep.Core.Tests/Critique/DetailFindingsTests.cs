@@ -5,43 +5,25 @@ namespace InterviewPrep.Core.Tests.Critique;
 /// <summary>Whether the answer shows the candidate and the concrete detail, or hides them behind "we" and stock phrases.</summary>
 public sealed class DetailFindingsTests
 {
-    [Fact]
-    public void ActionsToldAsWeHideTheCandidate()
-    {
-        var weak = Strong.Replace(SearchAction,
-            "We started by pulling a week of slow-query logs from Postgres and found that most of the time went into one query. "
-            + "We considered Elasticsearch, but instead we added a composite index on category, color and price and we rewrote the sort to use it. "
-            + "We tested it against a copy of production and the team rolled it out behind a feature flag.",
-            StringComparison.Ordinal);
+    private const string ToldAsWe =
+        "We started by pulling a week of slow-query logs from Postgres and found that most of the time went into one query. "
+        + "We considered Elasticsearch, but instead we added a composite index on category, color and price and we rewrote the sort to use it. "
+        + "We tested it against a copy of production and the team rolled it out behind a feature flag.";
 
-        AssertFlagged(weak, FindingCodes.WeNotI, "We started");
-    }
+    private const string StockPhrases =
+        "I leveraged best practices and optimized the system, and I implemented proper caching across the board.";
 
-    [Fact]
-    public void MyTeamAndICountsAsTheCandidate()
-    {
-        var answer = Strong.Replace("I started by pulling", "My teammate and I started by pulling", StringComparison.Ordinal);
+    [Theory]
+    [InlineData(ToldAsWe, FindingCodes.WeNotI, "We started")]
+    [InlineData(StockPhrases, FindingCodes.VagueLanguage, "best practices")]
+    public void AnActionToldAsWeOrInStockPhrasesHidesTheCandidate(string action, string code, string marked) =>
+        AssertFlagged(Strong.Replace(SearchAction, action, StringComparison.Ordinal), code, marked);
 
-        Assert.DoesNotContain(FindingCodes.WeNotI, CodesOf(answer));
-    }
-
-    [Fact]
-    public void StockPhrasesAreVague()
-    {
-        var weak = Strong.Replace(SearchAction,
-            "I leveraged best practices and optimized the system, and I implemented proper caching across the board.",
-            StringComparison.Ordinal);
-
-        AssertFlagged(weak, FindingCodes.VagueLanguage, "best practices");
-    }
-
-    [Fact]
-    public void AStockPhraseFollowedByTheDetailIsNotVague()
-    {
-        var answer = Strong.Replace("I added a composite index", "I optimized the query with a composite index", StringComparison.Ordinal);
-
-        Assert.DoesNotContain(FindingCodes.VagueLanguage, CodesOf(answer));
-    }
+    [Theory]
+    [InlineData("I started by pulling", "My teammate and I started by pulling", FindingCodes.WeNotI)]
+    [InlineData("I added a composite index", "I optimized the query with a composite index", FindingCodes.VagueLanguage)]
+    public void MyTeammateAndIOrAStockPhraseFollowedByTheDetailIsNotFlagged(string phrase, string replacement, string code) =>
+        Assert.DoesNotContain(code, CodesOf(Strong.Replace(phrase, replacement, StringComparison.Ordinal)));
 
     [Fact]
     public void AnAnswerWithNothingConcreteHasNoSpecifics()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Threading.RateLimiting;
 using InterviewPrep.Core.Content;
 using InterviewPrep.Core.Critique;
 using Microsoft.Extensions.AI;
@@ -7,8 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace InterviewPrep.Web.Features.Practice;
 
-/// <summary>What the interviewer knows when it asks the follow-ups to an answer.</summary>
-public sealed record FollowUpContext(Principle Principle, Level Level, string Question, AnswerCritique Critique, IReadOnlyList<FollowUp> FollowUps);
+/// <summary>
+/// What the interviewer knows when it asks the follow-ups to an answer; <paramref name="UserId"/> is the signed-in
+/// candidate's, null for a visitor.
+/// </summary>
+public sealed record FollowUpContext(Principle Principle, Level Level, string Question, AnswerCritique Critique, IReadOnlyList<FollowUp> FollowUps, string? UserId = null);
 
 /// <summary>Words the follow-ups the engine chose. Always returns one question per follow-up, in the same order.</summary>
 public interface IFollowUpPhraser
@@ -25,17 +29,36 @@ internal sealed class EngineFollowUpPhraser : IFollowUpPhraser
 
 /// <summary>
 /// Asks a language model to phrase the engine's follow-ups in the flow of the conversation, keeping each one aimed
-/// at its finding. Any error, a timeout or an answer of the wrong shape falls back to the engine's questions.
+/// at its finding. Any error, a timeout or an answer of the wrong shape falls back to the engine's questions. Only
+/// signed-in candidates use it, each up to <see cref="InterviewerOptions.CallsPerUserPerHour"/>, and an answer is
+/// sent only up to <see cref="InterviewerOptions.MaxAnswerCharacters"/>: the model costs money or a busy GPU, so a
+/// visitor or a script cannot spend it.
 /// </summary>
-internal sealed partial class ChatFollowUpPhraser(IChatClient chat, IOptions<InterviewerOptions> options, ILogger<ChatFollowUpPhraser> logger) : IFollowUpPhraser
+internal sealed partial class ChatFollowUpPhraser(IChatClient chat, IOptions<InterviewerOptions> options, ILogger<ChatFollowUpPhraser> logger)
+    : IFollowUpPhraser, IDisposable
 {
     private const int MaxQuestionLength = 400;
+
+    private readonly PartitionedRateLimiter<string> _perUser = PartitionedRateLimiter.Create<string, string>(userId =>
+        RateLimitPartition.GetFixedWindowLimiter(userId, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.CallsPerUserPerHour,
+            Window = TimeSpan.FromHours(1),
+            QueueLimit = 0,
+        }));
 
     public async Task<IReadOnlyList<string>> PhraseAsync(FollowUpContext context, CancellationToken cancellationToken)
     {
         var engine = context.FollowUps.Select(f => f.Question).ToList();
-        if (engine.Count == 0)
+        if (engine.Count == 0 || context.UserId is null || context.Critique.Text.Length > options.Value.MaxAnswerCharacters)
         {
+            return engine;
+        }
+
+        using var lease = _perUser.AttemptAcquire(context.UserId);
+        if (!lease.IsAcquired)
+        {
+            LogOverQuota(logger, options.Value.CallsPerUserPerHour);
             return engine;
         }
 
@@ -106,6 +129,11 @@ internal sealed partial class ChatFollowUpPhraser(IChatClient chat, IOptions<Int
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+[.)]|[-*])\s*(\[[a-z-]+\]\s*)?")]
     private static partial System.Text.RegularExpressions.Regex ListMarker();
+
+    public void Dispose() => _perUser.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A candidate used their {Calls} language-model follow-ups for this hour; using the engine's questions.")]
+    private static partial void LogOverQuota(ILogger logger, int calls);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The language-model interviewer gave no usable answer for {Count} follow-ups; using the engine's questions.")]
     private static partial void LogUnusable(ILogger logger, int count);

@@ -30,6 +30,9 @@ public sealed class InterviewSession(PracticeCoach coach, IFollowUpPhraser phras
 
     public InterviewSetup Setup { get; private set; } = setup;
 
+    /// <summary>The signed-in candidate, null for a visitor; the language-model interviewer is for candidates only.</summary>
+    public string? UserId { get; set; }
+
     public InterviewStage Stage { get; private set; } = InterviewStage.Setup;
 
     public IReadOnlyList<InterviewRound> Rounds => _rounds;
@@ -165,7 +168,7 @@ public sealed class InterviewSession(PracticeCoach coach, IFollowUpPhraser phras
 
         var round = Current;
         var engine = round.Critique!.FollowUps.Take(MaxFollowUps).ToList();
-        var phrased = await phraser.PhraseAsync(new FollowUpContext(round.Principle, Setup.Level, round.Question.Text, round.Critique, engine), cancellationToken);
+        var phrased = await phraser.PhraseAsync(new FollowUpContext(round.Principle, Setup.Level, round.Question.Text, round.Critique, engine, UserId), cancellationToken);
         round.FollowUps.Clear();
         round.FollowUps.AddRange(engine.Select((f, i) => new AskedFollowUp(i < phrased.Count ? phrased[i] : f.Question, f.FindingCode)));
         if (round.FollowUps.Count == 0)

@@ -23,6 +23,14 @@ public sealed class InterviewerOptions
     /// <summary>After this long the engine's own follow-ups are used instead.</summary>
     [Range(1, 120)]
     public int TimeoutSeconds { get; set; } = 8;
+
+    /// <summary>How many answers of one candidate the model phrases follow-ups for in an hour; past it, the engine's questions.</summary>
+    [Range(1, 10_000)]
+    public int CallsPerUserPerHour { get; set; } = 60;
+
+    /// <summary>Longer answers are not sent (about 1,000 words, over seven minutes spoken); the engine's questions are used.</summary>
+    [Range(100, 100_000)]
+    public int MaxAnswerCharacters { get; set; } = 6_000;
 }
 
 /// <summary>Limits of the anonymous critique API (section <c>Practice:Api</c>), per client IP address.</summary>

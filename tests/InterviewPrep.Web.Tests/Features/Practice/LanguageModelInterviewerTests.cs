@@ -92,6 +92,28 @@ public sealed class LanguageModelInterviewerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task VisitorsOverlongAnswersAndCandidatesOverTheirHourlyQuotaAreNotSentToTheModel()
+    {
+        using var app = AppPointingAtFakeServer();
+        var (phraser, context) = Arrange(app);
+        var engine = context.FollowUps.Select(f => f.Question).ToList();
+        var overlong = context with { Critique = app.Factory.Services.GetRequiredService<PracticeCoach>().Critique("dive-deep", Level.Senior, string.Concat(Enumerable.Repeat(PracticeAnswers.NoBaseline + " ", 20))) };
+
+        Assert.Equal(engine, await phraser.PhraseAsync(context with { UserId = null }, CancellationToken.None));
+        Assert.Equal(engine, await phraser.PhraseAsync(overlong, CancellationToken.None));
+        Assert.Empty(_requests);
+
+        await phraser.PhraseAsync(context, CancellationToken.None);
+        await phraser.PhraseAsync(context, CancellationToken.None);
+        var third = await phraser.PhraseAsync(context, CancellationToken.None);
+        var anotherCandidate = await phraser.PhraseAsync(context with { UserId = "candidate-2" }, CancellationToken.None);
+
+        Assert.Equal(engine, third);
+        Assert.StartsWith("You said latency improved by 40%", anotherCandidate[0], StringComparison.Ordinal);
+        Assert.Equal(3, _requests.Count);
+    }
+
+    [Fact]
     public void WithoutConfigurationNothingIsSentAndTheEngineSpeaks()
     {
         using var app = new TestAppFactory();
@@ -105,6 +127,7 @@ public sealed class LanguageModelInterviewerTests : IAsyncLifetime
         builder.UseSetting("Practice:Interviewer:Endpoint", $"{_server!.Urls.First()}/v1");
         builder.UseSetting("Practice:Interviewer:Model", "fake-model");
         builder.UseSetting("Practice:Interviewer:TimeoutSeconds", "2");
+        builder.UseSetting("Practice:Interviewer:CallsPerUserPerHour", "2");
     });
 
     private static (IFollowUpPhraser Phraser, FollowUpContext Context) Arrange(WebApplicationFactoryWithSettings app)
@@ -112,7 +135,7 @@ public sealed class LanguageModelInterviewerTests : IAsyncLifetime
         var coach = app.Factory.Services.GetRequiredService<PracticeCoach>();
         var principle = app.Factory.Services.GetRequiredService<ContentStore>().Current.FindPrinciple("dive-deep")!;
         var critique = coach.Critique(principle.Slug, Level.Senior, PracticeAnswers.NoBaseline);
-        var context = new FollowUpContext(principle, Level.Senior, principle.Questions[0].Text, critique, critique.FollowUps);
+        var context = new FollowUpContext(principle, Level.Senior, principle.Questions[0].Text, critique, critique.FollowUps, UserId: "candidate-1");
         return (app.Factory.Services.GetRequiredService<IFollowUpPhraser>(), context);
     }
 

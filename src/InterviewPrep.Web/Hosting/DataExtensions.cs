@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using InterviewPrep.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -8,6 +9,10 @@ namespace InterviewPrep.Web.Hosting;
 internal static class DataExtensions
 {
     public const string ConnectionStringName = "Default";
+
+    public const string DataProtectionCertificatePath = "DataProtection:CertificatePath";
+
+    public const string DataProtectionCertificatePassword = "DataProtection:CertificatePassword";
 
     /// <summary>
     /// Registers the SQLite store (a DbContext and a factory for interactive components), Data Protection keys,
@@ -26,9 +31,24 @@ internal static class DataExtensions
             .UseSqlite(connectionString)
             .AddInterceptors(new SqlitePragmaInterceptor()));
 
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("InterviewPrep")
             .PersistKeysToDbContext<AppDbContext>();
+
+        // With a certificate, the keys that sign sign-in cookies are stored encrypted: a copy of the database alone
+        // (a backup, a stolen disk) then cannot forge a session.
+        var certificate = builder.Configuration[DataProtectionCertificatePath];
+        if (!string.IsNullOrEmpty(certificate))
+        {
+            var path = Path.GetFullPath(certificate, builder.Environment.ContentRootPath);
+            if (!File.Exists(path))
+            {
+                throw new InvalidOperationException($"{DataProtectionCertificatePath} names '{path}', which does not exist.");
+            }
+
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(path, builder.Configuration[DataProtectionCertificatePassword]));
+        }
     }
 
     /// <summary>Applies pending migrations and switches the database to write-ahead logging.</summary>

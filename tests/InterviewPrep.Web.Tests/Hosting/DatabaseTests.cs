@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 
@@ -34,6 +36,44 @@ public sealed class DatabaseTests
 
         using var db = factory.OpenDatabase();
         Assert.NotEmpty(Query(db, "SELECT FriendlyName FROM DataProtectionKeys"));
+    }
+
+    [Fact]
+    public async Task WithACertificateTheKeysAreStoredEncryptedAndStillSignCookies()
+    {
+        var folder = Directory.CreateTempSubdirectory("interviewprep-cert").FullName;
+        var pfx = Path.Combine(folder, "keys.pfx");
+        using (var rsa = RSA.Create(2048))
+        {
+            var request = new CertificateRequest("CN=InterviewPrep keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pfx password"));
+        }
+
+        using var factory = new TestAppFactory(useKestrel: false, settings: new Dictionary<string, string?>
+        {
+            ["DataProtection:CertificatePath"] = pfx,
+            ["DataProtection:CertificatePassword"] = "pfx password",
+        });
+        var protector = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+
+        var secret = protector.Protect("hello");
+
+        Assert.Equal("hello", protector.Unprotect(secret));
+        using var db = factory.OpenDatabase();
+        var key = Assert.Single(Query(db, "SELECT Xml FROM DataProtectionKeys"));
+        Assert.Contains("<encryptedSecret", key, StringComparison.Ordinal);
+        Assert.DoesNotContain("<masterKey", key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutACertificateTheKeysAreStoredInTheClear()
+    {
+        using var factory = new TestAppFactory();
+        factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("hello");
+
+        using var db = factory.OpenDatabase();
+        Assert.Contains("<masterKey", Assert.Single(Query(db, "SELECT Xml FROM DataProtectionKeys")), StringComparison.Ordinal);
     }
 
     private static List<string> Query(SqliteConnection db, string sql)

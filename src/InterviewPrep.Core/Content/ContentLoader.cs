@@ -21,11 +21,19 @@ public static partial class ContentLoader
     public const string GuidesFolder = "guides";
     public const string PagesFolder = "pages";
 
+    /// <summary>
+    /// Only what the content uses: front matter, heading ids (the principle pages link to their sections), tables and
+    /// task lists. Raw HTML is off, and <see cref="CheckLinks"/> allows only http, https, mailto and relative links.
+    /// </summary>
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
-        .UseAdvancedExtensions()
+        .UseAutoIdentifiers()
+        .UsePipeTables()
+        .UseTaskLists()
         .DisableHtml()
         .Build();
+
+    private static readonly string[] LinkSchemes = ["http", "https", "mailto"];
 
     public static ContentCatalog Load(string rootPath) => Load(rootPath, checkExampleLength: false);
 
@@ -109,6 +117,7 @@ public static partial class ContentLoader
                 continue;
             }
 
+            CheckLinks(document, file);
             file.YamlFirstLine = frontMatter.Line + 2;
             var fields = ParseFrontMatter(frontMatter, file);
             if (fields is null)
@@ -221,6 +230,22 @@ public static partial class ContentLoader
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>A link or image may point at the web, an email address or a page of the site, nothing else.</summary>
+    private static void CheckLinks(MarkdownDocument document, SourceFile file)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? string.Empty;
+            var colon = url.IndexOf(':', StringComparison.Ordinal);
+            var slash = url.IndexOfAny(['/', '?', '#']);
+            var hasScheme = colon > 0 && (slash < 0 || colon < slash);
+            if ((hasScheme && !LinkSchemes.Contains(url[..colon].Trim().ToLowerInvariant())) || url.StartsWith("//", StringComparison.Ordinal))
+            {
+                file.Error(link.Line + 1, $"The link '{url}' is not allowed: use http, https, mailto or a path on this site.");
+            }
+        }
     }
 
     private static string HeadingText(HeadingBlock heading)

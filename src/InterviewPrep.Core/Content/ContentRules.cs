@@ -8,6 +8,13 @@ public static class ContentRules
     public const int MinTraps = 3;
     public const int MinAnnotations = 4;
 
+    public const int MinTranscriptTurns = 2;
+    public const int MaxTranscriptTurns = 4;
+    public const int MinReplyWords = 30;
+    public const int MaxReplyWords = 120;
+    public const int MinReplyAnnotations = 1;
+    public const int MaxReplyAnnotations = 3;
+
     public static readonly IReadOnlyList<string> PrincipleSections =
     [
         "What the interviewer is really testing",

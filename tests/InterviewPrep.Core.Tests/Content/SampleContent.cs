@@ -123,6 +123,38 @@ internal sealed class SampleContent : IDisposable
         return text.ToString();
     }
 
+    public const string FirstProbe = "How did you know it was a timeout?";
+
+    public const string FirstReply = "I didn't check it directly, to be honest. The failures happened at night and the partner's API is slow at times, so a timeout seemed the likeliest cause. After I raised the limit and added the retries the tickets stopped, which I took as confirmation that the guess was right.";
+
+    public const string SecondProbe = "Could a retry send the same invoice twice?";
+
+    public const string SecondReply = "I think the partner ignores duplicates, though I would have to look at their documentation again to be sure. Finance has not reported a double charge since the change went in, so I assume it is fine, but I never tested that case on purpose.";
+
+    /// <summary>A valid two-turn transcript: two notes on the first reply, one on the second.</summary>
+    public static string Transcript() => Transcript(
+        Turn(FirstProbe, FirstReply, "which I took as confirmation", "I didn't check it directly"),
+        Turn(SecondProbe, SecondReply, "I would have to look at their documentation again"));
+
+    /// <summary>The <c>transcript</c> field, from line 19 of an <see cref="Example"/> with four annotations.</summary>
+    public static string Transcript(params string[] turns) => "transcript:\n" + string.Concat(turns);
+
+    /// <summary>One turn in YAML: probe, reply and annotations on consecutive lines; no quotes writes an empty list.</summary>
+    public static string Turn(string probe, string reply, params string[] quotes)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"  - probe: \"{probe}\"");
+        text.AppendLine($"    reply: \"{reply}\"");
+        text.AppendLine(quotes.Length == 0 ? "    annotations: []" : "    annotations:");
+        foreach (var quote in quotes)
+        {
+            text.AppendLine($"      - quote: \"{quote}\"");
+            text.AppendLine($"        note: \"Note on {quote}.\"");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>A weak answer of 182 words (about 78 s spoken): inside the length rule, with every sample quote once.</summary>
     public const string ExampleBody = """
         ## Situation

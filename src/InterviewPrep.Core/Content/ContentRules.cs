@@ -29,7 +29,7 @@ public static class ContentRules
     [
         "backend", "frontend", "mobile", "data", "ml", "infrastructure", "security", "qa", "product", "design",
         "engineering-management", "program-management", "operations", "customer-support", "sales", "marketing",
-        "finance", "people",
+        "finance", "people", "hardware", "healthcare", "education", "retail",
     ];
 
     public static bool IsValidSlug(string value) =>

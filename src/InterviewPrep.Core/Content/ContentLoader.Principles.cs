@@ -14,11 +14,7 @@ public static partial class ContentLoader
         var title = fields.Required("title");
         var summary = fields.Required("summary");
         var order = fields.RequiredInt("order");
-        var companies = fields.List("companies", 1, f =>
-        {
-            f.RejectUnknown("company", "name");
-            return new CompanyName(f.Required("company"), f.Required("name"));
-        });
+        var companies = fields.List("companies", 1, f => ReadCompany(f, file));
         var related = fields.OptionalSlugList("related");
         var checks = fields.OptionalEnumList<CritiqueCheck>("critique");
 
@@ -50,6 +46,21 @@ public static partial class ContentLoader
             slug, title, summary, order, companies, related.Select(r => r.Value).ToList(),
             questions, probes, traps, checks, RenderHtml(document), file.RelativePath);
         return new LoadedPrinciple(principle, related);
+    }
+
+    /// <summary>A company mapping; its source and the date it was checked are optional, but one needs the other.</summary>
+    private static CompanyName ReadCompany(YamlFields fields, SourceFile file)
+    {
+        fields.RejectUnknown("company", "name", "source", "checked");
+        var company = new CompanyName(
+            fields.Required("company"), fields.Required("name"), fields.OptionalHttpsUrl("source"), fields.OptionalIsoDate("checked"));
+        if (fields.Has("source") != fields.Has("checked"))
+        {
+            var (present, missing) = fields.Has("source") ? ("source", "checked") : ("checked", "source");
+            file.Error(fields.LineOf(present), $"A company's '{present}' needs its '{missing}' too: the page that says so, and the date it was read.");
+        }
+
+        return company;
     }
 
     private static void ValidatePrincipleBody(MarkdownDocument document, SourceFile file)

@@ -61,8 +61,11 @@ public enum StarPart
     Reflection,
 }
 
-/// <summary>What a company calls a principle it tests.</summary>
-public sealed record CompanyName(string Company, string Name);
+/// <summary>
+/// What a company calls a principle it tests, and where that was read: the page (<paramref name="Source"/>) and the day
+/// someone last checked it said so (<paramref name="Checked"/>).
+/// </summary>
+public sealed record CompanyName(string Company, string Name, Uri? Source = null, DateOnly? Checked = null);
 
 /// <summary>
 /// A check the critic runs only on answers to the principles that ask for it in the <c>critique</c> field of their

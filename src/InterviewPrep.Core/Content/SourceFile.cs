@@ -95,6 +95,53 @@ internal sealed class YamlFields
         return value;
     }
 
+    /// <summary>An absolute https URL, or null when the field is absent; anything else is reported on its line.</summary>
+    public Uri? OptionalHttpsUrl(string key)
+    {
+        if (!Has(key))
+        {
+            return null;
+        }
+
+        var text = Required(key);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!text.Contains(' ', StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0)
+        {
+            return uri;
+        }
+
+        _file.Error(LineOf(key), $"Field '{key}' must be an absolute https URL (https://...), not '{text}'.");
+        return null;
+    }
+
+    /// <summary>A calendar date written yyyy-MM-dd, or null when the field is absent; anything else is reported on its line.</summary>
+    public DateOnly? OptionalIsoDate(string key)
+    {
+        if (!Has(key))
+        {
+            return null;
+        }
+
+        var text = Required(key);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _file.Error(LineOf(key), $"Field '{key}' must be a date written yyyy-MM-dd, such as 2026-03-09, not '{text}'.");
+        return null;
+    }
+
     public int RequiredInt(string key)
     {
         var text = Required(key);

@@ -14,7 +14,7 @@ public static partial class ContentLoader
         var title = fields.Required("title");
         var summary = fields.Required("summary");
         var order = fields.RequiredInt("order");
-        var companies = fields.List("companies", 1, f => ReadCompany(f, file));
+        var companies = fields.List("companies", 1, ReadCompany);
         var related = fields.OptionalSlugList("related");
         var checks = fields.OptionalEnumList<CritiqueCheck>("critique");
 
@@ -48,19 +48,12 @@ public static partial class ContentLoader
         return new LoadedPrinciple(principle, related);
     }
 
-    /// <summary>A company mapping; its source and the date it was checked are optional, but one needs the other.</summary>
-    private static CompanyName ReadCompany(YamlFields fields, SourceFile file)
+    /// <summary>A company mapping, with the page that says so and the date it was checked.</summary>
+    private static CompanyName ReadCompany(YamlFields fields)
     {
         fields.RejectUnknown("company", "name", "source", "checked");
-        var company = new CompanyName(
-            fields.Required("company"), fields.Required("name"), fields.OptionalHttpsUrl("source"), fields.OptionalIsoDate("checked"));
-        if (fields.Has("source") != fields.Has("checked"))
-        {
-            var (present, missing) = fields.Has("source") ? ("source", "checked") : ("checked", "source");
-            file.Error(fields.LineOf(present), $"A company's '{present}' needs its '{missing}' too: the page that says so, and the date it was read.");
-        }
-
-        return company;
+        return new CompanyName(
+            fields.Required("company"), fields.Required("name"), fields.RequiredHttpsUrl("source"), fields.RequiredIsoDate("checked"));
     }
 
     private static void ValidatePrincipleBody(MarkdownDocument document, SourceFile file)

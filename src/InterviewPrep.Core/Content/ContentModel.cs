@@ -63,9 +63,10 @@ public enum StarPart
 
 /// <summary>
 /// What a company calls a principle it tests, and where that was read: the page (<paramref name="Source"/>) and the day
-/// someone last checked it said so (<paramref name="Checked"/>).
+/// someone last checked it said so (<paramref name="Checked"/>). Both are required in content; a file without them is
+/// not loaded, so a catalog's mappings always have them.
 /// </summary>
-public sealed record CompanyName(string Company, string Name, Uri? Source = null, DateOnly? Checked = null);
+public sealed record CompanyName(string Company, string Name, Uri? Source, DateOnly? Checked);
 
 /// <summary>
 /// A check the critic runs only on answers to the principles that ask for it in the <c>critique</c> field of their

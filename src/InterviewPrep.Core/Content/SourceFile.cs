@@ -95,14 +95,9 @@ internal sealed class YamlFields
         return value;
     }
 
-    /// <summary>An absolute https URL, or null when the field is absent; anything else is reported on its line.</summary>
-    public Uri? OptionalHttpsUrl(string key)
+    /// <summary>A required absolute https URL; anything else is reported on its line, and gives null.</summary>
+    public Uri? RequiredHttpsUrl(string key)
     {
-        if (!Has(key))
-        {
-            return null;
-        }
-
         var text = Required(key);
         if (text.Length == 0)
         {
@@ -119,14 +114,9 @@ internal sealed class YamlFields
         return null;
     }
 
-    /// <summary>A calendar date written yyyy-MM-dd, or null when the field is absent; anything else is reported on its line.</summary>
-    public DateOnly? OptionalIsoDate(string key)
+    /// <summary>A required calendar date written yyyy-MM-dd; anything else is reported on its line, and gives null.</summary>
+    public DateOnly? RequiredIsoDate(string key)
     {
-        if (!Has(key))
-        {
-            return null;
-        }
-
         var text = Required(key);
         if (text.Length == 0)
         {

@@ -12,7 +12,7 @@ public sealed class CompanySourceTests : IDisposable
     [Fact]
     public void AMappingReadsItsSourceAndTheDateItWasChecked()
     {
-        _content.Write(File, WithCompanyFields("    source: \"https://www.amazon.jobs/content/en/our-workplace/leadership-principles\"\n    checked: 2026-03-09\n"));
+        _content.Write(File, SampleContent.Principle());
 
         var catalog = ContentLoader.Load(_content.Root);
 
@@ -49,19 +49,25 @@ public sealed class CompanySourceTests : IDisposable
     }
 
     [Theory]
-    [InlineData("    source: \"https://www.amazon.jobs/principles\"\n", "'source' needs its 'checked' too")]
-    [InlineData("    checked: 2026-03-09\n", "'checked' needs its 'source' too")]
-    public void ASourceAndACheckedDateComeTogether(string fields, string expected)
+    [InlineData("    source: \"https://www.amazon.jobs/principles\"\n", "checked")]
+    [InlineData("    checked: 2026-03-09\n", "source")]
+    [InlineData("", "source")]
+    public void EveryMappingNamesItsSourceAndTheDateItWasChecked(string fields, string missing)
     {
         _content.Write(File, WithCompanyFields(fields));
 
-        var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
+        var catalog = ContentLoader.Load(_content.Root);
 
-        Assert.Equal(9, error.Line);
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{File}:7: Missing required field '{missing}'.", catalog.Errors.Select(e => e.ToString()));
+        Assert.Empty(catalog.Principles);
     }
 
-    /// <summary>The sample principle with <paramref name="fields"/> added to its only company, from line 9.</summary>
-    private static string WithCompanyFields(string fields) =>
-        SampleContent.Principle().Replace("    name: Dive Deep\n", "    name: Dive Deep\n" + fields, StringComparison.Ordinal);
+    /// <summary>The sample principle with its only company's source and date replaced by <paramref name="fields"/>, from line 9.</summary>
+    private static string WithCompanyFields(string fields)
+    {
+        const string Sample = "    source: \"https://www.amazon.jobs/content/en/our-workplace/leadership-principles\"\n    checked: 2026-03-09\n";
+        var principle = SampleContent.Principle();
+        Assert.Contains(Sample, principle, StringComparison.Ordinal);
+        return principle.Replace(Sample, fields, StringComparison.Ordinal);
+    }
 }

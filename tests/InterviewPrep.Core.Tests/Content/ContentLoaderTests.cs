@@ -87,7 +87,7 @@ public sealed class ContentLoaderTests : IDisposable
 
         var error = Assert.Single(ContentLoader.Load(_content.Root).Errors);
 
-        Assert.Equal("principles/dive-deep.md:9: Related principle 'ownership' does not exist.", error.ToString());
+        Assert.Equal("principles/dive-deep.md:11: Related principle 'ownership' does not exist.", error.ToString());
     }
 
     [Fact]
@@ -136,9 +136,9 @@ public sealed class ContentLoaderTests : IDisposable
 
         Assert.Equal(
         [
-            "principles/dive-deep.md:9: 'questions' has 5 item(s); at least 6 are required.",
-            "principles/dive-deep.md:20: 'probes' has 4 item(s); at least 6 are required.",
-            "principles/dive-deep.md:29: 'traps' has 2 item(s); at least 3 are required.",
+            "principles/dive-deep.md:11: 'questions' has 5 item(s); at least 6 are required.",
+            "principles/dive-deep.md:22: 'probes' has 4 item(s); at least 6 are required.",
+            "principles/dive-deep.md:31: 'traps' has 2 item(s); at least 3 are required.",
         ], errors);
     }
 
@@ -218,13 +218,13 @@ public sealed class ContentLoaderTests : IDisposable
         var catalog = ContentLoader.Load(_content.Root);
 
         var error = Assert.Single(catalog.Errors);
-        Assert.Equal("principles/dive-deep.md:11: Unknown value 'reversability' in 'critique'. Use one of: reversibility.", error.ToString());
+        Assert.Equal("principles/dive-deep.md:13: Unknown value 'reversability' in 'critique'. Use one of: reversibility.", error.ToString());
         Assert.Empty(catalog.Principles);
     }
 
     [Theory]
-    [InlineData("reversibility", "principles/dive-deep.md:9: Field 'critique' must be a list.")]
-    [InlineData("[reversibility, reversibility]", "principles/dive-deep.md:9: Value 'reversibility' appears more than once in 'critique'.")]
+    [InlineData("reversibility", "principles/dive-deep.md:11: Field 'critique' must be a list.")]
+    [InlineData("[reversibility, reversibility]", "principles/dive-deep.md:11: Value 'reversibility' appears more than once in 'critique'.")]
     public void TheCritiqueFieldIsAListOfDistinctChecks(string value, string expected)
     {
         _content.Write("principles/dive-deep.md", SampleContent.Principle(critique: value));

@@ -32,6 +32,8 @@ internal sealed class SampleContent : IDisposable
         text.AppendLine("companies:");
         text.AppendLine("  - company: Amazon");
         text.AppendLine("    name: Dive Deep");
+        text.AppendLine("    source: \"https://www.amazon.jobs/content/en/our-workplace/leadership-principles\"");
+        text.AppendLine("    checked: 2026-03-09");
         if (related is not null)
         {
             text.AppendLine($"related: [{related}]");

@@ -17,7 +17,7 @@ public sealed class CompanySourceTests : IDisposable
     public void Dispose() => Directory.Delete(_content, recursive: true);
 
     [Fact]
-    public async Task EachCompanyWithASourceLinksToItAndSaysWhenItWasChecked()
+    public async Task EachCompanyLinksToItsSourceAndSaysWhenItWasChecked()
     {
         using var factory = new TestAppFactory(useKestrel: false, contentPath: _content);
         using var client = factory.CreateClient();
@@ -30,7 +30,7 @@ public sealed class CompanySourceTests : IDisposable
         Assert.Equal("https://www.amazon.jobs/content/en/our-workplace/leadership-principles", link.GetAttribute("href"));
         Assert.Equal("source for Amazon, checked Mar 9, 2026", link.TextContent);
         Assert.Equal("source, checked Mar 9, 2026", string.Concat(link.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement).Select(n => n.TextContent)));
-        Assert.Null(companies[1].QuerySelector("a"));
+        Assert.Equal("source for Netflix, checked Feb 27, 2026", companies[1].QuerySelector("a.company-source")!.TextContent);
     }
 
     private static string Principle()
@@ -48,6 +48,8 @@ public sealed class CompanySourceTests : IDisposable
                 checked: 2026-03-09
               - company: Netflix
                 name: Judgment
+                source: "https://jobs.netflix.com/culture"
+                checked: 2026-02-27
             questions:
 
             """);

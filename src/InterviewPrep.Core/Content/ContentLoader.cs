@@ -102,6 +102,7 @@ public static partial class ContentLoader
             var relative = Path.Combine(folder, Path.GetFileName(path)).Replace('\\', '/');
             var file = new SourceFile(relative, errors);
             var text = File.ReadAllText(path);
+            CheckSpelling(text, file);
             var document = Markdown.Parse(text, Pipeline);
             if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatter)
             {

@@ -9,7 +9,7 @@ public static partial class ContentLoader
 {
     private sealed record LoadedExample(ExampleAnswer Value, int PrincipleLine);
 
-    private static LoadedExample ReadExample(MarkdownDocument document, YamlFields fields, SourceFile file, bool checkLength)
+    private static LoadedExample ReadExample(MarkdownDocument document, YamlFields fields, SourceFile file)
     {
         fields.RejectUnknown("slug", "title", "principle", "level", "verdict", "domain", "role", "question", "annotations", "transcript");
         var slug = ReadSlug(fields, file);
@@ -31,13 +31,22 @@ public static partial class ContentLoader
         var transcript = ReadTranscript(fields, annotations.Count + 1, file);
         var example = new ExampleAnswer(
             slug, title, principle, level, verdict, domain, role, question, annotatedSections, annotations, transcript, file.RelativePath);
-        if (checkLength && (AnswerLength.IsTooShort(example.WordCount) || AnswerLength.IsTooLong(example.WordCount)))
-        {
-            file.Error(document.Skip(1).FirstOrDefault()?.Line + 1 ?? document[0].Line + 1,
-                $"The answer is {example.WordCount} words, about {AnswerLength.Format(example.WordCount)} spoken; an answer should take {AnswerLength.Target}, and never under one minute or over three.");
-        }
-
+        CheckLength(example.WordCount, document.Skip(1).FirstOrDefault()?.Line + 1 ?? document[0].Line + 1, file);
         return new LoadedExample(example, fields.LineOf("principle"));
+    }
+
+    /// <summary>The length rule (<see cref="AnswerLength"/>) and the example cap, reported at the answer's first heading.</summary>
+    private static void CheckLength(int words, int line, SourceFile file)
+    {
+        var spoken = AnswerLength.Format(words);
+        if (AnswerLength.IsTooShort(words) || AnswerLength.IsTooLong(words))
+        {
+            file.Error(line, $"The answer is {words} words, about {spoken} spoken; an answer should take {AnswerLength.Target}, and never under one minute or over three.");
+        }
+        else if (words > ContentRules.MaxExampleWords)
+        {
+            file.Error(line, $"The answer is {words} words, about {spoken} spoken; an example takes at most {ContentRules.MaxExampleWords} words, to stay under three minutes with a margin.");
+        }
     }
 
     private static List<(StarPart Part, List<string> Paragraphs)> ReadAnswerSections(MarkdownDocument document, SourceFile file)

@@ -235,19 +235,6 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void AnExampleOutsideTheSpokenLengthRuleIsAnErrorOnlyWhenTheLengthIsChecked()
-    {
-        _content.Write("principles/dive-deep.md", SampleContent.Principle());
-        _content.Write("examples/dive-deep-weak-invoice-export.md", SampleContent.Example(body: SampleContent.ShortExampleBody));
-
-        Assert.Empty(ContentLoader.Load(_content.Root).Errors);
-        var error = Assert.Single(ContentLoader.Load(_content.Root, checkExampleLength: true).Errors);
-        Assert.Equal("examples/dive-deep-weak-invoice-export.md", error.File);
-        Assert.Equal(20, error.Line);
-        Assert.StartsWith("The answer is 38 words, about 16 s spoken; an answer should take two to three minutes", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void FileWithoutFrontMatterIsReportedOnLineOne()
     {
         _content.Write("guides/notes.md", "# Just notes\n");

@@ -20,7 +20,7 @@ public sealed class DocumentedExampleTests : IDisposable
         _content.Write("principles/dive-deep.md", SampleContent.Principle());
         _content.Write("examples/dive-deep-weak-invoice-export.md", doc[start..end] + "\n");
 
-        var catalog = ContentLoader.Load(_content.Root, checkExampleLength: true);
+        var catalog = ContentLoader.Load(_content.Root);
 
         Assert.True(catalog.Errors.Count == 0, string.Join('\n', catalog.Errors));
         var example = Assert.Single(catalog.Examples);

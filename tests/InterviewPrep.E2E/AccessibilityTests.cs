@@ -18,6 +18,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         ("example list, nothing matches", "examples?principle=ownership&verdict=strong&level=entry"),
         ("strong example", "examples/ownership-strong-certificate-expiry"),
         ("weak example", "examples/ownership-weak-payments-outage"),
+        ("example with follow-ups", "examples/are-right-a-lot-strong-ranking-launch"),
         ("question list", "questions"),
         ("guide list", "guides"),
         ("search with a query", "search?q=metric"),
@@ -36,7 +37,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
     ];
 
     /// <summary>The pages whose look the fixes changed most, saved for a person to check.</summary>
-    private static readonly HashSet<string> Screenshots = ["strong example", "weak example", "example list", "guide star-method", "guide levels-entry-to-principal", "not found"];
+    private static readonly HashSet<string> Screenshots = ["strong example", "weak example", "example with follow-ups", "example list", "guide star-method", "guide levels-entry-to-principal", "not found"];
 
     /// <summary>Every guide in the content folder, so a new guide is checked the day it is added.</summary>
     private static IEnumerable<(string Name, string Url)> GuidePages =>

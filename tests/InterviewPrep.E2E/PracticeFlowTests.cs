@@ -83,7 +83,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task AnAnonymousVisitorPractisesOnAPhoneWithoutSaving()
+    public async Task AnAnonymousVisitorPracticesOnAPhoneWithoutSaving()
     {
         var page = await fixture.NewPageAsync(390, 900);
         var practice = new PracticePage(page);

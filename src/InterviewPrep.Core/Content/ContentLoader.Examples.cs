@@ -9,9 +9,9 @@ public static partial class ContentLoader
 {
     private sealed record LoadedExample(ExampleAnswer Value, int PrincipleLine);
 
-    private static LoadedExample ReadExample(MarkdownDocument document, YamlFields fields, SourceFile file, bool checkLength)
+    private static LoadedExample ReadExample(MarkdownDocument document, YamlFields fields, SourceFile file)
     {
-        fields.RejectUnknown("slug", "title", "principle", "level", "verdict", "domain", "role", "question", "annotations");
+        fields.RejectUnknown("slug", "title", "principle", "level", "verdict", "domain", "role", "question", "annotations", "transcript");
         var slug = ReadSlug(fields, file);
         var title = fields.Required("title");
         var principle = fields.RequiredSlug("principle");
@@ -25,23 +25,28 @@ public static partial class ContentLoader
 
         var role = fields.Required("role");
         var question = fields.Required("question");
-        var rawAnnotations = fields.List("annotations", ContentRules.MinAnnotations, f =>
-        {
-            f.RejectUnknown("quote", "note");
-            return (Quote: f.Required("quote"), Note: f.Required("note"), Line: f.Line);
-        });
-
+        var rawAnnotations = ReadAnnotations(fields, ContentRules.MinAnnotations);
         var sections = ReadAnswerSections(document, file);
         var (annotatedSections, annotations) = PlaceAnnotations(sections, rawAnnotations, file);
+        var transcript = ReadTranscript(fields, annotations.Count + 1, file);
         var example = new ExampleAnswer(
-            slug, title, principle, level, verdict, domain, role, question, annotatedSections, annotations, file.RelativePath);
-        if (checkLength && (AnswerLength.IsTooShort(example.WordCount) || AnswerLength.IsTooLong(example.WordCount)))
-        {
-            file.Error(document.Skip(1).FirstOrDefault()?.Line + 1 ?? document[0].Line + 1,
-                $"The answer is {example.WordCount} words, about {AnswerLength.Format(example.WordCount)} spoken; an answer should take {AnswerLength.Target}, and never under one minute or over three.");
-        }
-
+            slug, title, principle, level, verdict, domain, role, question, annotatedSections, annotations, transcript, file.RelativePath);
+        CheckLength(example.WordCount, document.Skip(1).FirstOrDefault()?.Line + 1 ?? document[0].Line + 1, file);
         return new LoadedExample(example, fields.LineOf("principle"));
+    }
+
+    /// <summary>The length rule (<see cref="AnswerLength"/>) and the example cap, reported at the answer's first heading.</summary>
+    private static void CheckLength(int words, int line, SourceFile file)
+    {
+        var spoken = AnswerLength.Format(words);
+        if (AnswerLength.IsTooShort(words) || AnswerLength.IsTooLong(words))
+        {
+            file.Error(line, $"The answer is {words} words, about {spoken} spoken; an answer should take {AnswerLength.Target}, and never under one minute or over three.");
+        }
+        else if (words > ContentRules.MaxExampleWords)
+        {
+            file.Error(line, $"The answer is {words} words, about {spoken} spoken; an example takes at most {ContentRules.MaxExampleWords} words, to stay under three minutes with a margin.");
+        }
     }
 
     private static List<(StarPart Part, List<string> Paragraphs)> ReadAnswerSections(MarkdownDocument document, SourceFile file)
@@ -104,67 +109,18 @@ public static partial class ContentLoader
 
     private static (IReadOnlyList<AnswerSection>, IReadOnlyList<Annotation>) PlaceAnnotations(
         List<(StarPart Part, List<string> Paragraphs)> sections,
-        IReadOnlyList<(string Quote, string Note, int Line)> rawAnnotations,
+        IReadOnlyList<RawAnnotation> rawAnnotations,
         SourceFile file)
     {
-        var placed = new List<(int Section, int Paragraph, int Start, string Quote, string Note)>();
-        foreach (var (quote, note, line) in rawAnnotations)
+        var paragraphs = sections.SelectMany(s => s.Paragraphs).ToList();
+        var placed = PlaceQuotes(paragraphs, rawAnnotations, "the answer", firstNumber: 1, file);
+        var answer = new List<AnswerSection>();
+        var index = 0;
+        foreach (var (part, texts) in sections)
         {
-            if (quote.Length == 0)
-            {
-                continue;
-            }
-
-            var hits = new List<(int Section, int Paragraph, int Start)>();
-            for (var s = 0; s < sections.Count; s++)
-            {
-                for (var p = 0; p < sections[s].Paragraphs.Count; p++)
-                {
-                    var text = sections[s].Paragraphs[p];
-                    for (var at = text.IndexOf(quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(quote, at + 1, StringComparison.Ordinal))
-                    {
-                        hits.Add((s, p, at));
-                    }
-                }
-            }
-
-            switch (hits.Count)
-            {
-                case 0:
-                    file.Error(line, $"Annotation quote \"{quote}\" is not found in the answer (it must match exactly, within one paragraph).");
-                    break;
-                case > 1:
-                    file.Error(line, $"Annotation quote \"{quote}\" is found {hits.Count} times in the answer; quote a longer phrase so it is found once.");
-                    break;
-                default:
-                    placed.Add((hits[0].Section, hits[0].Paragraph, hits[0].Start, quote, note));
-                    break;
-            }
+            answer.Add(new AnswerSection(part, texts.Select(text => Highlighted(text, index++, placed)).ToList()));
         }
 
-        placed.Sort((a, b) => (a.Section, a.Paragraph, a.Start).CompareTo((b.Section, b.Paragraph, b.Start)));
-        for (var i = 1; i < placed.Count; i++)
-        {
-            var (previous, current) = (placed[i - 1], placed[i]);
-            if (previous.Section == current.Section && previous.Paragraph == current.Paragraph
-                && current.Start < previous.Start + previous.Quote.Length)
-            {
-                var line = rawAnnotations.First(a => a.Quote == current.Quote).Line;
-                file.Error(line, $"Annotation quote \"{current.Quote}\" overlaps the quote \"{previous.Quote}\".");
-            }
-        }
-
-        var annotations = placed
-            .Select((a, i) => new Annotation(i + 1, a.Quote, a.Note, sections[a.Section].Part))
-            .ToList();
-        var answer = sections.Select((section, s) => new AnswerSection(
-            section.Part,
-            section.Paragraphs.Select((text, p) => new AnswerParagraph(
-                text,
-                placed.Select((a, i) => (a, Number: i + 1))
-                    .Where(x => x.a.Section == s && x.a.Paragraph == p)
-                    .Select(x => new Highlight(x.a.Start, x.a.Quote.Length, x.Number))
-                    .ToList())).ToList())).ToList();
-        return (answer, annotations);
+        return (answer, Notes(placed));
     }
 }

@@ -14,11 +14,7 @@ public static partial class ContentLoader
         var title = fields.Required("title");
         var summary = fields.Required("summary");
         var order = fields.RequiredInt("order");
-        var companies = fields.List("companies", 1, f =>
-        {
-            f.RejectUnknown("company", "name");
-            return new CompanyName(f.Required("company"), f.Required("name"));
-        });
+        var companies = fields.List("companies", 1, ReadCompany);
         var related = fields.OptionalSlugList("related");
         var checks = fields.OptionalEnumList<CritiqueCheck>("critique");
 
@@ -50,6 +46,14 @@ public static partial class ContentLoader
             slug, title, summary, order, companies, related.Select(r => r.Value).ToList(),
             questions, probes, traps, checks, RenderHtml(document), file.RelativePath);
         return new LoadedPrinciple(principle, related);
+    }
+
+    /// <summary>A company mapping, with the page that says so and the date it was checked.</summary>
+    private static CompanyName ReadCompany(YamlFields fields)
+    {
+        fields.RejectUnknown("company", "name", "source", "checked");
+        return new CompanyName(
+            fields.Required("company"), fields.Required("name"), fields.RequiredHttpsUrl("source"), fields.RequiredIsoDate("checked"));
     }
 
     private static void ValidatePrincipleBody(MarkdownDocument document, SourceFile file)

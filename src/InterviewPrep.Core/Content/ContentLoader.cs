@@ -35,14 +35,8 @@ public static partial class ContentLoader
 
     private static readonly string[] LinkSchemes = ["http", "https", "mailto"];
 
-    public static ContentCatalog Load(string rootPath) => Load(rootPath, checkExampleLength: false);
-
-    /// <param name="rootPath">The content folder.</param>
-    /// <param name="checkExampleLength">
-    /// Also require every example answer to be a length a candidate should say: not under one minute, not over three
-    /// (<see cref="AnswerLength"/>). Opt-in until the long strong examples are cut; then it should become the default.
-    /// </param>
-    public static ContentCatalog Load(string rootPath, bool checkExampleLength)
+    /// <summary>Loads and validates every file under <paramref name="rootPath"/>, the content folder.</summary>
+    public static ContentCatalog Load(string rootPath)
     {
         ArgumentException.ThrowIfNullOrEmpty(rootPath);
         var errors = new List<ContentError>();
@@ -53,7 +47,7 @@ public static partial class ContentLoader
         }
 
         var principles = LoadFolder(rootPath, PrinciplesFolder, errors, ReadPrinciple);
-        var examples = LoadFolder(rootPath, ExamplesFolder, errors, (doc, fields, file) => ReadExample(doc, fields, file, checkExampleLength));
+        var examples = LoadFolder(rootPath, ExamplesFolder, errors, ReadExample);
         var guides = LoadFolder(rootPath, GuidesFolder, errors, (doc, fields, file) => ReadArticle(doc, fields, file, requireOrder: true));
         var pages = LoadFolder(rootPath, PagesFolder, errors, (doc, fields, file) => ReadArticle(doc, fields, file, requireOrder: false));
 
@@ -110,6 +104,7 @@ public static partial class ContentLoader
             var relative = Path.Combine(folder, Path.GetFileName(path)).Replace('\\', '/');
             var file = new SourceFile(relative, errors);
             var text = File.ReadAllText(path);
+            CheckSpelling(text, file);
             var document = Markdown.Parse(text, Pipeline);
             if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatter)
             {

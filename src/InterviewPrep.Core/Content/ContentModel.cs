@@ -61,8 +61,12 @@ public enum StarPart
     Reflection,
 }
 
-/// <summary>What a company calls a principle it tests.</summary>
-public sealed record CompanyName(string Company, string Name);
+/// <summary>
+/// What a company calls a principle it tests, and where that was read: the page (<paramref name="Source"/>) and the day
+/// someone last checked it said so (<paramref name="Checked"/>). Both are required in content; a file without them is
+/// not loaded, so a catalog's mappings always have them.
+/// </summary>
+public sealed record CompanyName(string Company, string Name, Uri? Source, DateOnly? Checked);
 
 /// <summary>
 /// A check the critic runs only on answers to the principles that ask for it in the <c>critique</c> field of their
@@ -105,8 +109,14 @@ public sealed record AnswerParagraph(string Text, IReadOnlyList<Highlight> Highl
 
 public sealed record AnswerSection(StarPart Part, IReadOnlyList<AnswerParagraph> Paragraphs);
 
-/// <summary>A numbered note tied to the exact phrase of the answer it comments on.</summary>
-public sealed record Annotation(int Number, string Quote, string Note, StarPart Part);
+/// <summary>A numbered note tied to the exact phrase of the answer, or of a follow-up reply, it comments on.</summary>
+public sealed record Annotation(int Number, string Quote, string Note);
+
+/// <summary>
+/// One follow-up after the answer: the interviewer's probe and the candidate's reply. The reply's notes are numbered
+/// after the answer's and after those of the replies before it, so one page never shows the same number twice.
+/// </summary>
+public sealed record TranscriptTurn(string Probe, AnswerParagraph Reply, IReadOnlyList<Annotation> Annotations);
 
 public sealed record ExampleAnswer(
     string Slug,
@@ -119,6 +129,7 @@ public sealed record ExampleAnswer(
     string Question,
     IReadOnlyList<AnswerSection> Sections,
     IReadOnlyList<Annotation> Annotations,
+    IReadOnlyList<TranscriptTurn> Transcript,
     string SourcePath)
 {
     public int WordCount => Sections.Sum(s => s.Paragraphs.Sum(p => TextStats.CountWords(p.Text)));

@@ -8,6 +8,20 @@ public static class ContentRules
     public const int MinTraps = 3;
     public const int MinAnnotations = 4;
 
+    /// <summary>
+    /// The most words an example answer may have, on top of AnswerLength's three minutes (about 421 words). An example
+    /// is what candidates copy, and a candidate telling a story aloud runs slower than 140 words a minute and pauses,
+    /// so the model answer keeps a margin: 400 words is about 2:51 at that pace.
+    /// </summary>
+    public const int MaxExampleWords = 400;
+
+    public const int MinTranscriptTurns = 2;
+    public const int MaxTranscriptTurns = 4;
+    public const int MinReplyWords = 30;
+    public const int MaxReplyWords = 120;
+    public const int MinReplyAnnotations = 1;
+    public const int MaxReplyAnnotations = 3;
+
     public static readonly IReadOnlyList<string> PrincipleSections =
     [
         "What the interviewer is really testing",
@@ -22,7 +36,7 @@ public static class ContentRules
     [
         "backend", "frontend", "mobile", "data", "ml", "infrastructure", "security", "qa", "product", "design",
         "engineering-management", "program-management", "operations", "customer-support", "sales", "marketing",
-        "finance", "people",
+        "finance", "people", "hardware", "healthcare", "education", "retail",
     ];
 
     public static bool IsValidSlug(string value) =>

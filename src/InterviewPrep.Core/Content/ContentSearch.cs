@@ -43,8 +43,9 @@ public sealed partial class ContentSearch
         {
             var answer = string.Join(' ', e.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text));
             var notes = string.Join(' ', e.Annotations.Select(a => a.Note));
+            var transcript = string.Join(' ', e.Transcript.Select(t => $"{t.Probe} {t.Reply.Text} {string.Join(' ', t.Annotations.Select(a => a.Note))}"));
             _documents.Add(new Document(
-                SearchKind.Example, e.Slug, e.Title, e.Question, $"{e.Question} {e.Role} {e.Domain} {answer} {notes}", e.PrincipleSlug));
+                SearchKind.Example, e.Slug, e.Title, e.Question, $"{e.Question} {e.Role} {e.Domain} {answer} {notes} {transcript}", e.PrincipleSlug));
         }
 
         foreach (var g in catalog.Guides)

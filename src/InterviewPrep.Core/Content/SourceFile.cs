@@ -95,6 +95,43 @@ internal sealed class YamlFields
         return value;
     }
 
+    /// <summary>A required absolute https URL; anything else is reported on its line, and gives null.</summary>
+    public Uri? RequiredHttpsUrl(string key)
+    {
+        var text = Required(key);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!text.Contains(' ', StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0)
+        {
+            return uri;
+        }
+
+        _file.Error(LineOf(key), $"Field '{key}' must be an absolute https URL (https://...), not '{text}'.");
+        return null;
+    }
+
+    /// <summary>A required calendar date written yyyy-MM-dd; anything else is reported on its line, and gives null.</summary>
+    public DateOnly? RequiredIsoDate(string key)
+    {
+        var text = Required(key);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _file.Error(LineOf(key), $"Field '{key}' must be a date written yyyy-MM-dd, such as 2026-03-09, not '{text}'.");
+        return null;
+    }
+
     public int RequiredInt(string key)
     {
         var text = Required(key);

@@ -6,7 +6,7 @@ namespace InterviewPrep.Web.Services;
 /// <summary>How finding codes read on the page, and where to go to work on each one.</summary>
 public static class FindingText
 {
-    /// <summary>The colour band of a score, a class name of the scorecard and the live critique.</summary>
+    /// <summary>The color band of a score, a class name of the scorecard and the live critique.</summary>
     public static string Band(int score) => score >= 80 ? "good" : score >= 60 ? "fair" : "poor";
 
     /// <summary>The level inside a sentence: "at senior level", "at mid level".</summary>

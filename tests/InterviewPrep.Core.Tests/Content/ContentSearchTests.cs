@@ -8,7 +8,7 @@ public sealed class ContentSearchTests : IDisposable
     public ContentSearchTests()
     {
         _content.Write("principles/dive-deep.md", SampleContent.Principle());
-        _content.Write("examples/dive-deep-weak-cache.md", SampleContent.Example());
+        _content.Write("examples/dive-deep-weak-invoice-export.md", SampleContent.Example());
         _content.Write("guides/star-method.md", "---\nslug: star-method\ntitle: The STAR method\nsummary: How to time an answer.\norder: 1\n---\nSpend most of the two minutes on the Action.\n");
         _catalog = ContentLoader.Load(_content.Root);
     }
@@ -18,7 +18,7 @@ public sealed class ContentSearchTests : IDisposable
     [Fact]
     public void FindsEachKindByWordsInItsText()
     {
-        Assert.Contains(_catalog.Search.Find("TTLs"), h => h is { Kind: SearchKind.Example, Key: "dive-deep-weak-cache" });
+        Assert.Contains(_catalog.Search.Find("retries"), h => h is { Kind: SearchKind.Example, Key: "dive-deep-weak-invoice-export" });
         Assert.Contains(_catalog.Search.Find("minutes action"), h => h is { Kind: SearchKind.Guide, Key: "star-method" });
         Assert.Contains(_catalog.Search.Find("number 3"), h => h is { Kind: SearchKind.Question, Key: "dive-deep/question-3", PrincipleSlug: "dive-deep" });
         Assert.Contains(_catalog.Search.Find("dive"), h => h is { Kind: SearchKind.Principle, Key: "dive-deep" });
@@ -27,8 +27,8 @@ public sealed class ContentSearchTests : IDisposable
     [Fact]
     public void EveryWordMustMatchAndPrefixesCount()
     {
-        Assert.Contains(_catalog.Search.Find("cach"), h => h.Kind == SearchKind.Example);
-        Assert.DoesNotContain(_catalog.Search.Find("cache giraffe"), h => h.Kind == SearchKind.Example);
+        Assert.Contains(_catalog.Search.Find("invoi"), h => h.Kind == SearchKind.Example);
+        Assert.DoesNotContain(_catalog.Search.Find("invoice giraffe"), h => h.Kind == SearchKind.Example);
     }
 
     [Fact]

@@ -73,6 +73,36 @@ public sealed class ContentPagesTests(TestAppFactory factory) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task AnExampleWithATranscriptShowsEachFollowUpAfterTheAnswerWithNotesNumberedOnFromTheAnswers()
+    {
+        var example = factory.Services.GetRequiredService<ContentStore>().Current.Examples.First(e => e.Transcript.Count > 0);
+
+        var (_, page) = await HtmlPage.GetAsync(_client, $"/examples/{example.Slug}");
+
+        var notesHeading = page.QuerySelector("#notes-heading")!.TextContent;
+        Assert.Equal(["The answer", notesHeading, "Under follow-up questions"], page.QuerySelectorAll("article h2").Select(h => h.TextContent));
+        var turns = page.QuerySelectorAll(".follow-ups ol.turns > li");
+        Assert.Equal(example.Transcript.Select(t => t.Probe), turns.Select(t => t.QuerySelector(".interviewer-question p:last-child")!.TextContent));
+        Assert.Equal(example.Transcript.Select(t => t.Reply.Text), turns.Select(t => string.Concat(t.QuerySelector("p.answer-paragraph")!.ChildNodes
+            .Where(n => n is not AngleSharp.Dom.IElement { LocalName: "a" }).Select(n => n.TextContent))));
+        var numbers = example.Transcript.SelectMany(t => t.Annotations).Select(a => a.Number).ToList();
+        Assert.Equal(Enumerable.Range(example.Annotations.Count + 1, numbers.Count), numbers);
+        Assert.All(numbers, n => Assert.NotNull(page.QuerySelector($".follow-ups mark#phrase-{n} + a[href$='#note-{n}']")));
+        Assert.All(numbers, n => Assert.NotNull(page.QuerySelector($".follow-ups li#note-{n} a[href$='#phrase-{n}']")));
+    }
+
+    [Fact]
+    public async Task AnExampleWithoutATranscriptHasNoFollowUpSection()
+    {
+        var example = factory.Services.GetRequiredService<ContentStore>().Current.Examples.First(e => e.Transcript.Count == 0);
+
+        var (_, page) = await HtmlPage.GetAsync(_client, $"/examples/{example.Slug}");
+
+        Assert.NotNull(page.QuerySelector("#notes-heading"));
+        Assert.Null(page.QuerySelector(".follow-ups"));
+    }
+
+    [Fact]
     public async Task QuestionSearchKeepsOnlyQuestionsWithEveryWord()
     {
         var (_, page) = await HtmlPage.GetAsync(_client, "/questions?q=customer");

@@ -11,7 +11,7 @@ internal static class ConsentEndpoints
     public const string ChoicePath = "/consent";
     public const string GpcPath = "/.well-known/gpc.json";
 
-    /// <summary>The day this app started honouring Global Privacy Control, for <c>gpc.json</c>'s <c>lastUpdate</c>.</summary>
+    /// <summary>The day this app started honoring Global Privacy Control, for <c>gpc.json</c>'s <c>lastUpdate</c>.</summary>
     private const string GpcSupportSince = "2026-11-26";
 
     public static void MapConsentEndpoints(this IEndpointRouteBuilder endpoints)

@@ -92,7 +92,7 @@ internal sealed partial class ChatFollowUpPhraser(IChatClient chat, IOptions<Int
     internal static List<ChatMessage> BuildMessages(FollowUpContext context)
     {
         var system = $"""
-            You are a calm, exacting behavioural interviewer testing the principle "{context.Principle.Title}" at {context.Level.Key()} level.
+            You are a calm, exacting behavioral interviewer testing the principle "{context.Principle.Title}" at {context.Level.Key()} level.
             You will get the question asked, the candidate's answer, what an automatic review found missing, and a numbered list of follow-up questions.
             Rewrite each follow-up so it flows from what the candidate actually said, referring to their own details where that helps.
             Keep each question's aim exactly: it must still ask for what its finding says is missing. One question each, at most two sentences, no praise, no preamble.

@@ -2,7 +2,7 @@ using InterviewPrep.Core.Content;
 
 namespace InterviewPrep.Web.Features.Practice;
 
-/// <summary>What the candidate chose before the interview starts; kept so "Practise again" starts from the same choices.</summary>
+/// <summary>What the candidate chose before the interview starts; kept so "Practice again" starts from the same choices.</summary>
 public sealed record InterviewSetup(IReadOnlySet<string> Principles, bool FullLoop, Level Level, int Minutes, bool ReadAloud)
 {
     public static IReadOnlyList<int> MinuteChoices { get; } = [1, 2, 3, 4, 5];

@@ -8,7 +8,7 @@ public sealed record NextStep(string Href, string Title, IReadOnlyList<string> C
 
 public static class NextSteps
 {
-    /// <summary>The guides for the codes still open, then strong examples of each principle practised.</summary>
+    /// <summary>The guides for the codes still open, then strong examples of each principle practiced.</summary>
     public static IReadOnlyList<NextStep> For(ContentCatalog catalog, IEnumerable<string> openCodes, IEnumerable<string> principleSlugs)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -25,7 +25,7 @@ public sealed class ScorecardStepTests : BunitContext, IClassFixture<TestAppFact
         Assert.Contains("This session is not saved", cut.Find(".alert-info").TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(cut.FindAll(".scorecard .finding[data-code='no-baseline']"));
         cut.Find("button").Click();
-        Assert.Equal("Practise again", cut.Find("button").TextContent);
+        Assert.Equal("Practice again", cut.Find("button").TextContent);
         Assert.Equal(1, restarts);
     }
 

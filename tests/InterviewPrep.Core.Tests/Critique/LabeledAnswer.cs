@@ -33,6 +33,25 @@ public sealed record LabeledAnswer(
     /// </summary>
     public const string FinalCheckSet = "FinalCheckAnswers";
 
+    /// <summary>
+    /// Answers by three more writers who never saw the engine, its word lists or the earlier sets, in the ways people
+    /// really answer (present tense, bullets, non-native English, spoken with fillers, very short, rambling, off the
+    /// question), split before any tuning: this part may be read while tuning...
+    /// </summary>
+    public const string UnseenTuningSet = "UnseenTuningAnswers";
+
+    /// <summary>...and this part may not, until the tuning is done.</summary>
+    public const string UnseenFinalSet = "UnseenFinalAnswers";
+
+    /// <summary>The sets written before the engine had seen any of these writers' answers.</summary>
+    public static IReadOnlyList<string> UnseenSets { get; } = [UnseenTuningSet, UnseenFinalSet];
+
+    /// <summary>
+    /// Codes the writers labelled that the engine does not report yet (the second critic's findings). A "must" of
+    /// these counts as missed, so recall on the unseen sets says how far the engine has to go.
+    /// </summary>
+    public static IReadOnlyList<string> PlannedCodes { get; } = ["hypothetical", "off-principle", "scope-below-level", "blames-others"];
+
     public static IReadOnlyList<LabeledAnswer> LoadAll(string set = TuningSet) =>
         Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Critique", set), "*.json")
             .Order(StringComparer.Ordinal)

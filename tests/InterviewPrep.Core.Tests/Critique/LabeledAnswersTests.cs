@@ -13,10 +13,22 @@ public sealed class LabeledAnswersTests(ITestOutputHelper output)
 
     private readonly AnswerCritic _critic = new();
 
+    /// <summary>
+    /// Floors for the unseen sets, which hold findings the engine does not report yet: set just under the first
+    /// measurement, so that a regression fails while the ratchet records every gain. Issue "Critic II" raises them to
+    /// the fixed floors above.
+    /// </summary>
+    private const double MinUnseenRecall = 0.65;
+    private const double MaxUnseenForbiddenRate = 0.09;
+
     public static TheoryData<string> Sets => [LabeledAnswer.TuningSet, LabeledAnswer.HeldOutSet, LabeledAnswer.FinalCheckSet];
 
+    public static TheoryData<string> AllSets => [.. Sets, .. LabeledAnswer.UnseenSets];
+
+    public static TheoryData<string> UnseenSets => [.. LabeledAnswer.UnseenSets];
+
     [Theory]
-    [MemberData(nameof(Sets))]
+    [MemberData(nameof(AllSets))]
     public void TheSetIsLargeAndVaried(string set)
     {
         var answers = LabeledAnswer.LoadAll(set);
@@ -24,8 +36,12 @@ public sealed class LabeledAnswersTests(ITestOutputHelper output)
         Assert.True(answers.Select(a => a.Principle).Distinct().Count() >= 12);
         Assert.True(answers.Select(a => a.Domain).Distinct().Count() >= 8);
         Assert.Equal(4, answers.Select(a => a.Level).Distinct().Count());
-        Assert.Contains(answers, a => a.Star is not null);
-        Assert.All(answers.SelectMany(a => a.Must.Concat(a.MustNot)), code => Assert.Contains(code, FindingCodes.All));
+        if (!LabeledAnswer.UnseenSets.Contains(set))
+        {
+            Assert.Contains(answers, a => a.Star is not null);
+        }
+        Assert.All(answers.SelectMany(a => a.Must.Concat(a.MustNot)), code => Assert.Contains(code, FindingCodes.All.Concat(LabeledAnswer.PlannedCodes)));
+        Assert.All(answers, a => Assert.Empty(a.Must.Intersect(a.MustNot)));
     }
 
     [Theory]
@@ -55,7 +71,23 @@ public sealed class LabeledAnswersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [MemberData(nameof(Sets))]
+    [MemberData(nameof(UnseenSets))]
+    public void OnUnseenAnswersTheEngineStaysAboveItsFirstMeasurement(string set)
+    {
+        var figures = LabeledSetFigures.Measure(_critic, set);
+        foreach (var line in figures.PerAnswer)
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine(figures.ToString());
+
+        Assert.True(figures.Recall >= MinUnseenRecall, $"Recall {figures.Recall:P1} is below {MinUnseenRecall:P0}.");
+        Assert.True(figures.ForbiddenRate <= MaxUnseenForbiddenRate, $"Forbidden rate {figures.ForbiddenRate:P1} is above {MaxUnseenForbiddenRate:P0}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSets))]
     public void NoFigureFallsBehindTheCommittedRatchet(string set)
     {
         var figures = LabeledSetFigures.Measure(_critic, set);

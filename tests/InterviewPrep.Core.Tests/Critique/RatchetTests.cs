@@ -10,7 +10,7 @@ public sealed class RatchetTests
         var ratchets = Ratchet.Load();
 
         Assert.Equal(
-            new[] { LabeledAnswer.FinalCheckSet, LabeledAnswer.HeldOutSet, LabeledAnswer.TuningSet },
+            new[] { LabeledAnswer.FinalCheckSet, LabeledAnswer.HeldOutSet, LabeledAnswer.TuningSet, LabeledAnswer.UnseenFinalSet, LabeledAnswer.UnseenTuningSet },
             ratchets.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -60,5 +60,5 @@ public sealed class RatchetTests
     }
 
     private static LabeledSetFigures Figures(int found, int expected, int reportedForbidden, int forbidden, int misordered = 0, int pairs = 4) =>
-        new(10, expected, found, forbidden, reportedForbidden, pairs, Enumerable.Repeat("strong <= weak", misordered).ToList(), []);
+        new(10, expected, found, forbidden, reportedForbidden, pairs, Enumerable.Repeat("strong <= weak", misordered).ToList(), [], [], [], []);
 }

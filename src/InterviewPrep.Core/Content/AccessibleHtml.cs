@@ -80,6 +80,10 @@ internal static class AccessibleHtml
 
     private sealed class ScrollableTableRenderer : HtmlTableRenderer
     {
+        // One renderer per document: a region's name must be unique on its page, so a second table with the same
+        // columns is named after the heading it sits under, and a third after its number.
+        private readonly HashSet<string> _labels = new(StringComparer.Ordinal);
+
         protected override void Write(HtmlRenderer renderer, Table table)
         {
             if (!renderer.EnableHtmlForBlock)
@@ -92,11 +96,38 @@ internal static class AccessibleHtml
                 ? string.Join(", ", header.OfType<TableCell>().Select(CellText).Where(text => text.Length > 0))
                 : string.Empty;
             var label = columns.Length > 0 ? $"Table: {columns}" : "Table";
+            if (!_labels.Add(label))
+            {
+                var named = HeadingAbove(table) is { Length: > 0 } heading ? $"{label}, under {heading}" : label;
+                label = named;
+                for (var n = 2; !_labels.Add(label); n++)
+                {
+                    label = $"{named} (table {n})";
+                }
+            }
             renderer.EnsureLine();
             renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(label).WriteLine("\">");
             base.Write(renderer, table);
             renderer.EnsureLine();
             renderer.WriteLine("</div>");
+        }
+
+        private static string? HeadingAbove(Table table)
+        {
+            if (table.Parent is not { } parent)
+            {
+                return null;
+            }
+
+            for (var i = parent.IndexOf(table) - 1; i >= 0; i--)
+            {
+                if (parent[i] is HeadingBlock heading)
+                {
+                    return PlainText(heading.Inline?.FirstChild);
+                }
+            }
+
+            return null;
         }
     }
 }

@@ -278,4 +278,17 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Matches("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table: Part, Time\">\\s*<table>", guide.Html);
         Assert.EndsWith("</table>\n</div>\n", guide.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TablesWithTheSameColumnsGetDistinctRegionNames()
+    {
+        const string Table = "| Principle | Vote |\n|---|---|\n| Ownership | Hire |\n";
+        _content.Write("guides/writeups.md", $"---\nslug: writeups\ntitle: Write-ups\nsummary: S\norder: 1\n---\n## The strong answer\n\n{Table}\n## The weak answer\n\n{Table}\n{Table}");
+
+        var guide = Assert.Single(ContentLoader.Load(_content.Root).Guides);
+
+        Assert.Contains("aria-label=\"Table: Principle, Vote\"", guide.Html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Table: Principle, Vote, under The weak answer\"", guide.Html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Table: Principle, Vote, under The weak answer (table 2)\"", guide.Html, StringComparison.Ordinal);
+    }
 }

@@ -41,9 +41,18 @@ export function attach(form, key, userId) {
   return state;
 }
 
+// The copy goes back to the server in one circuit message (64 KB at most, see CircuitLimits): a larger one is
+// skipped rather than dropping the circuit, and the server-side draft stands in for it.
+const maxBackupBytes = 48 * 1024;
+
 export function readBackup(key, userId) {
   try {
-    const backup = JSON.parse(localStorage.getItem(key) ?? "null");
+    const raw = localStorage.getItem(key);
+    if (raw === null || new TextEncoder().encode(raw).length > maxBackupBytes) {
+      return null;
+    }
+
+    const backup = JSON.parse(raw);
     return backup && backup.userId === userId ? backup : null;
   } catch {
     return null;

@@ -49,6 +49,10 @@ internal static class SecurityExtensions
                     : others(rejected, cancellationToken);
         });
 
+        // Ahead of everything the framework adds on its own (authorization's redirects, the developer page), so
+        // every response has the headers and every middleware sees the client's address.
+        builder.Services.AddTransient<IStartupFilter, OutermostMiddleware>();
+
         // Behind TLS at the proxy the app may see plain HTTP; the cookies are Secure all the same.
         if (!builder.Environment.IsDevelopment())
         {
@@ -56,22 +60,16 @@ internal static class SecurityExtensions
         }
     }
 
-    /// <summary>First in the app's pipeline, so every response carries the headers and every limit sees the client.</summary>
+    /// <summary>The throttle, first in the app's own pipeline: after routing, so it knows which form a post is for.</summary>
     public static void UseSecurity(this WebApplication app)
     {
-        var proxies = app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value;
-        if (proxies.AnyConfigured)
-        {
-            app.UseForwardedHeaders();
-        }
-        else if (!app.Environment.IsDevelopment())
+        if (!app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.AnyConfigured && !app.Environment.IsDevelopment())
         {
             app.Logger.LogInformation(
                 "No trusted proxy is configured ({Section}:KnownProxies, {Section}:KnownNetworks): X-Forwarded-For is ignored, and behind a reverse proxy every client shares the proxy's address.",
                 ProxyOptions.SectionName, ProxyOptions.SectionName);
         }
 
-        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestThrottle>();
         app.UseRateLimiter();
     }
@@ -91,4 +89,19 @@ internal static class SecurityExtensions
     }
 
     public const string AllowLogOnlyEmailSetting = "Email:AllowLogOnly";
+
+    /// <summary>Forwarded headers (from trusted proxies only), then the security headers, before anything else runs.</summary>
+    private sealed class OutermostMiddleware : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            if (app.ApplicationServices.GetRequiredService<IOptions<ProxyOptions>>().Value.AnyConfigured)
+            {
+                app.UseForwardedHeaders();
+            }
+
+            app.UseMiddleware<SecurityHeaders>();
+            next(app);
+        };
+    }
 }

@@ -15,6 +15,8 @@ internal sealed class SecurityHeaders(RequestDelegate next, IHostEnvironment env
 
     private const string NonceKey = "InterviewPrep.CspNonce";
 
+    private readonly bool _isDevelopment = environment.IsDevelopment();
+
     // dotnet watch's browser refresh talks to its own port; only Development lets it.
     private readonly string _connectSources = environment.IsDevelopment() ? "'self' ws://localhost:* wss://localhost:*" : "'self'";
 
@@ -25,7 +27,12 @@ internal sealed class SecurityHeaders(RequestDelegate next, IHostEnvironment env
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy(nonce, _connectSources);
+            // The developer exception page styles itself inline; it only ever shows in Development.
+            if (!(_isDevelopment && context.Response.StatusCode >= StatusCodes.Status500InternalServerError))
+            {
+                headers.ContentSecurityPolicy = Policy(nonce, _connectSources);
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = ReferrerPolicy;
             headers["Permissions-Policy"] = PermissionsPolicy;

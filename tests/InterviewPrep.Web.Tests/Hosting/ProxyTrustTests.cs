@@ -16,6 +16,26 @@ public sealed class ProxyTrustTests
     }
 
     [Fact]
+    public async Task TheFrameworksTrustEveryoneSwitchDoesNotMakeForgedAddressesCount()
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, which on its own believes X-Forwarded-For from anyone.
+        using var app = new TestAppFactory(useKestrel: true, settings: ThrottleTests.ShippedLimits(("ForwardedHeaders_Enabled", "true")));
+        using var curl = new Curl(app);
+        var form = await curl.FormAsync("/", "section.consent-banner form");
+        form["choice"] = "reject";
+        var limit = new RateLimitOptions().AnonymousWritesPerAddress;
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 1; i <= limit + 1; i++)
+        {
+            answers.Add(await curl.PostAsync("/consent", form, forwardedFor: $"203.0.113.{i}"));
+        }
+
+        Assert.All(answers.Take(limit), a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[limit].StatusCode);
+    }
+
+    [Fact]
     public async Task WithATrustedProxyTheForwardedClientAddressIsTheOneThatIsLimited()
     {
         using var app = new TestAppFactory(useKestrel: true, settings: ThrottleTests.ShippedLimits(("ForwardedHeaders:KnownNetworks:0", "127.0.0.0/8")));

@@ -20,24 +20,12 @@ public sealed class StarFieldTests : BunitContext
         Assert.Equal("action", textarea.GetAttribute("name"));
         Assert.Equal("I moved the cron job.", textarea.GetAttribute("value"));
         Assert.Equal("9", textarea.GetAttribute("rows"));
-        Assert.Equal("hint-action error-action limit-action", textarea.GetAttribute("aria-describedby"));
-        Assert.Equal("10000", textarea.GetAttribute("maxlength"));
-        Assert.Empty(cut.Find("#limit-action").TextContent);
+        Assert.Equal("hint-action error-action size-action", textarea.GetAttribute("aria-describedby"));
+        Assert.Equal("size-action", textarea.GetAttribute("data-size-note"));
+        Assert.Empty(cut.Find("#size-action").TextContent);
         Assert.StartsWith("What you did, in first person", cut.Find("#hint-action").TextContent, StringComparison.Ordinal);
         Assert.Equal("280 words · 2:00 min", cut.Find(".part-count").TextContent);
         Assert.Empty(cut.FindAll(".field-error"));
-    }
-
-    [Fact]
-    public void AFieldAtItsLimitSaysThatNothingPastItWasAdded()
-    {
-        var cut = Render<StarField>(p => p
-            .Add(x => x.Part, StarPart.Result)
-            .Add(x => x.Length, StoryLimits.Part)
-            .Add(x => x.Errors, NoErrors));
-
-        Assert.Equal("status", cut.Find("#limit-result").GetAttribute("role"));
-        Assert.Contains("at its 10,000-character limit", cut.Find("#limit-result").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace InterviewPrep.Web.Hosting;
 /// The reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> the app believes, bound from the
 /// <c>ForwardedHeaders</c> section. With none configured the headers are ignored: any client can send them.
 /// </summary>
-public sealed class ProxyOptions
+public sealed class ProxyOptions : IValidatableObject
 {
     public const string SectionName = "ForwardedHeaders";
 
@@ -23,8 +23,10 @@ public sealed class ProxyOptions
 
     public bool AnyConfigured => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
 
-    /// <summary>The entries that do not parse, for a start-up error that names them.</summary>
-    public IEnumerable<string> Invalid() =>
-        KnownProxies.Where(p => !IPAddress.TryParse(p, out _)).Select(p => $"KnownProxies '{p}'")
-            .Concat(KnownNetworks.Where(n => !IPNetwork.TryParse(n, out _)).Select(n => $"KnownNetworks '{n}'"));
+    /// <summary>Names each entry that does not parse, so a typo stops the app at startup instead of trusting nobody.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        KnownProxies.Where(p => !IPAddress.TryParse(p, out _))
+            .Select(p => new ValidationResult($"{SectionName}:KnownProxies has '{p}', which is not an IP address."))
+            .Concat(KnownNetworks.Where(n => !IPNetwork.TryParse(n, out _))
+                .Select(n => new ValidationResult($"{SectionName}:KnownNetworks has '{n}', which is not a network in CIDR notation (10.0.0.0/24).")));
 }

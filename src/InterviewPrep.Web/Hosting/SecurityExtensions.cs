@@ -3,19 +3,21 @@ using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using IPNetwork = System.Net.IPNetwork;
 
 namespace InterviewPrep.Web.Hosting;
 
 internal static class SecurityExtensions
 {
+    public const string AllowLogOnlyEmailSetting = "Email:AllowLogOnly";
+
     /// <summary>
     /// The edge of the app: which proxies to believe, the security headers, the throttle on account forms and
     /// anonymous posts (ASP.NET Core's rate limiter, as its global limiter), and Secure cookies outside Development.
     /// </summary>
     public static void AddSecurity(this WebApplicationBuilder builder)
     {
-        builder.AddValidatedOptions<ProxyOptions>(ProxyOptions.SectionName)
-            .Validate(o => !o.Invalid().Any(), $"{ProxyOptions.SectionName} has an entry that is not an IP address or a CIDR network.");
+        builder.AddValidatedOptions<ProxyOptions>(ProxyOptions.SectionName);
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((options, proxies) =>
         {
             var trusted = proxies.Value;
@@ -31,7 +33,7 @@ internal static class SecurityExtensions
 
             foreach (var network in trusted.KnownNetworks)
             {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+                options.KnownIPNetworks.Add(IPNetwork.Parse(network));
             }
         });
 
@@ -87,8 +89,6 @@ internal static class SecurityExtensions
                 $"In Production that is refused: set Email:SmtpHost, or set {AllowLogOnlyEmailSetting}=true if the log is private to you and that is intended.");
         }
     }
-
-    public const string AllowLogOnlyEmailSetting = "Email:AllowLogOnly";
 
     /// <summary>Forwarded headers (from trusted proxies only), then the security headers, before anything else runs.</summary>
     private sealed class OutermostMiddleware : IStartupFilter

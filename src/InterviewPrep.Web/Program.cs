@@ -12,15 +12,16 @@ builder.AddAnalytics();
 builder.AddPractice();
 builder.AddWebUi();
 builder.AddHealth();
+builder.AddSecurity();
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
 app.LoadContent();
+app.UseSecurity();
 app.UseWebUi();
 app.UseConsent();
 app.UseAnalytics();
-app.UsePractice();
 app.MapHealth();
 app.MapConsent();
 app.MapAnalytics();

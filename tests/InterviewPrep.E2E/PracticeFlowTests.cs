@@ -3,6 +3,22 @@ namespace InterviewPrep.E2E;
 [Collection(BrowserTests.Name)]
 public sealed partial class PracticeFlowTests(BrowserFixture fixture)
 {
+    /// <summary>The largest field the circuit carries: 20,000 characters of three UTF-8 bytes each, sent twice per keystroke.</summary>
+    [Fact]
+    public async Task AnAnswerAtItsLimitInAnyScriptReachesTheInterviewerOverTheCircuit()
+    {
+        var page = await fixture.NewPageAsync();
+        var practice = new PracticePage(page);
+        await practice.OpenAsync();
+        await practice.StartAsync("Dive Deep", "Senior");
+        var answer = string.Concat(Enumerable.Repeat("我重新测量了队列深度。", 2000))[..20_000];
+
+        await practice.AnswerAsync(answer);
+
+        await Expect(practice.Eyebrow).ToContainTextAsync("Follow-up 1 of");
+        await Expect(page.Locator("#components-reconnect-modal")).Not.ToBeVisibleAsync();
+    }
+
     [Fact]
     public async Task ASignedInCandidateRunsASessionWhoseFollowUpProbesTheMissingBaselineAndFindsItOnTheProgressPage()
     {

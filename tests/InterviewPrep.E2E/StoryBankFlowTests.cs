@@ -138,6 +138,36 @@ public sealed partial class StoryBankFlowTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task APasteTooLargeForOneCircuitMessageIsRefusedWithANoteAndTheCircuitStaysAlive()
+    {
+        var page = await fixture.NewPageAsync();
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await new AccountPages(page).RegisterAsync();
+        var editor = new StoryEditorPage(page);
+        await editor.OpenNewAsync();
+        // 33,000 characters, 99 KB in UTF-8: more than the circuit's 64 KB message.
+        var huge = string.Concat(Enumerable.Repeat("我重新测量了队列深度。", 3000));
+
+        await editor.Title.FillAsync("Queue depth");
+        await editor.Part("Action").FillAsync("I measured the queue depth.");
+        await page.EvaluateAsync("text => navigator.clipboard.writeText(text)", huge);
+        await editor.Part("Action").FocusAsync();
+        await page.Keyboard.PressAsync("Control+V");
+
+        await Expect(page.Locator("#size-action")).ToContainTextAsync("That paste was not added");
+        await Expect(editor.Part("Action")).ToHaveValueAsync("I measured the queue depth.");
+        await Expect(page.Locator("#components-reconnect-modal")).Not.ToBeVisibleAsync();
+
+        await editor.Part("Action").PressSequentiallyAsync(" Twice.");
+        await Expect(page.Locator("#size-action")).ToBeEmptyAsync();
+        await editor.SaveAsync();
+        await page.WaitForURLAsync(EditUrl());
+        await editor.WaitUntilReadyAsync();
+        await Expect(editor.Part("Action")).ToHaveValueAsync("I measured the queue depth. Twice.");
+    }
+
+    [Fact]
     public async Task ALargeUnsavedDraftInAnyScriptStillOpensInAWorkingEditor()
     {
         var page = await fixture.NewPageAsync();

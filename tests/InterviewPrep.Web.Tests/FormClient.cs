@@ -12,7 +12,7 @@ internal sealed class FormClient(TestAppFactory factory, HttpClient http)
     public const string Password = "correct horse battery staple";
 
     public FormClient(TestAppFactory factory)
-        : this(factory, factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
+        : this(factory, factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true }))
     {
     }
 

@@ -14,7 +14,7 @@ internal sealed class Visitor : IDisposable
     public const string ChromeUserAgent =
         "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36";
 
-    public static readonly Uri BaseAddress = new("http://localhost/");
+    public static readonly Uri BaseAddress = new("https://localhost/");
 
     public Visitor(TestAppFactory factory, bool sendsGpc = false)
     {

@@ -40,7 +40,24 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
         {
             UseKestrel(0);
         }
+        else
+        {
+            // Production cookies are Secure; a browser behind TLS sends them back, and so does this client.
+            ClientOptions.BaseAddress = new Uri("https://localhost");
+        }
     }
+
+    /// <summary>
+    /// Settings every test app starts with, before a test's own: the log stands in for SMTP, and the throttle is
+    /// far above what a test class's many sign-ups from one address need. Tests of those defences set them back.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> TestDefaults { get; } = new Dictionary<string, string?>
+    {
+        ["Email:AllowLogOnly"] = "true",
+        ["RateLimits:AccountAttemptsPerAddress"] = "100000",
+        ["RateLimits:AccountAttemptsPerEmail"] = "100000",
+        ["RateLimits:AnonymousWritesPerAddress"] = "100000",
+    };
 
     public string DataDirectory { get; }
 
@@ -73,7 +90,7 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", _contentPath);
         builder.UseSetting("Content:WatchForChanges", "false");
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in TestDefaults.Where(d => !_settings.ContainsKey(d.Key)).Concat(_settings))
         {
             builder.UseSetting(key, value);
         }

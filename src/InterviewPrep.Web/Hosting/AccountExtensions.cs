@@ -61,6 +61,7 @@ internal static class AccountExtensions
         builder.AddValidatedOptions<EmailOptions>(EmailOptions.SectionName);
         if (string.IsNullOrEmpty(builder.Configuration[$"{EmailOptions.SectionName}:{nameof(EmailOptions.SmtpHost)}"]))
         {
+            builder.RefuseLogOnlyEmailInProduction(); // Trust I: see SecurityExtensions.
             builder.Services.AddSingleton<IEmailSender<ApplicationUser>, LoggingEmailSender>();
         }
         else

@@ -13,7 +13,10 @@ namespace InterviewPrep.Web.Hosting;
 
 internal static class PracticeExtensions
 {
-    /// <summary>The critique engine, saved sessions, the rate-limited JSON API and the optional language-model interviewer.</summary>
+    /// <summary>
+    /// The critique engine, saved sessions, the rate-limited JSON API and the optional language-model interviewer.
+    /// The rate limiter middleware itself runs in <c>UseSecurity()</c>, with the app's global limiter.
+    /// </summary>
     public static void AddPractice(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AnswerCritic>();
@@ -80,8 +83,6 @@ internal static class PracticeExtensions
             builder.Services.AddSingleton<IFollowUpPhraser, EngineFollowUpPhraser>();
         }
     }
-
-    public static void UsePractice(this WebApplication app) => app.UseRateLimiter();
 
     public static void MapPractice(this WebApplication app) => app.MapCritiqueApi();
 }

@@ -1,4 +1,5 @@
 using InterviewPrep.Web.Components;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -12,9 +13,9 @@ internal static class WebUiExtensions
             .AddInteractiveServerComponents()
             .AddHubOptions(options =>
             {
-                // The editor sends a whole field on each keystroke; a pasted 40 KB text must not drop the circuit
-                // (SignalR's default is 32 KB). The server still enforces the 10,000-character limit per field.
-                options.MaximumReceiveMessageSize = 512 * 1024;
+                // What the largest field needs (SignalR's default of 32 KB is too small for it); every byte more is
+                // memory an anonymous connection may make the server buffer. See CircuitLimits.
+                options.MaximumReceiveMessageSize = CircuitLimits.MaxReceiveMessageBytes;
             });
 
     public static void UseWebUi(this WebApplication app)

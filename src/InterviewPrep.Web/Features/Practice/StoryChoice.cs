@@ -1,4 +1,6 @@
+using System.Text.Json;
 using InterviewPrep.Web.Data;
+using InterviewPrep.Web.Services;
 
 namespace InterviewPrep.Web.Features.Practice;
 
@@ -13,4 +15,8 @@ public sealed record StoryChoice(int Id, string Title, IReadOnlyList<string> Pri
         ArgumentNullException.ThrowIfNull(story);
         return new StoryChoice(story.Id, story.Title, story.Principles);
     }
+
+    /// <summary>Whether the circuit can be handed this list; a longer one (a very large story bank) is read again.</summary>
+    public static bool FitHandOver(IReadOnlyList<StoryChoice> stories) =>
+        JsonSerializer.Serialize(stories).Length <= CircuitLimits.HandOverCharacters;
 }

@@ -9,10 +9,8 @@ namespace InterviewPrep.Web.Features.Stories;
 /// </summary>
 public sealed record EditorSnapshot(int? StoryId, bool Found, int Version, StoryContent Saved, DateTime? SavedAt, EditorDraft? Draft)
 {
-    // Counted as JSON, where each non-ASCII character is already escaped to six. The hand-over carries that JSON
-    // base64-encoded, protected and base64-encoded again, inside the circuit's first SignalR message (512 KB at
-    // most): this many characters come to well under half of it.
-    private const int HandOverCharacters = 128_000;
+    // Counted as JSON, where each non-ASCII character is already escaped to six; see CircuitLimits.HandOverCharacters.
+    private const int HandOverCharacters = CircuitLimits.HandOverCharacters;
 
     /// <summary>Whether the circuit can be handed this snapshot; a larger one (a huge pasted draft) is read again.</summary>
     internal bool FitsHandOver => Saved.ToJson().Length + (Draft?.Content.ToJson().Length ?? 0) <= HandOverCharacters;

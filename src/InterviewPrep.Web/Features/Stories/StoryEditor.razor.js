@@ -10,6 +10,38 @@ function readFields(form) {
   return values;
 }
 
+// Each keystroke sends the whole field to the server, twice over, in one circuit message of 128 KB at most (see
+// CircuitLimits): an insertion that would make a field larger than this is refused here, with a note, instead of
+// dropping the circuit. Anything up to it reaches the server, which says when a part is over its limit.
+const maxFieldBytes = 62 * 1024;
+const encoder = new TextEncoder();
+
+function refuseOversizeInsert(event) {
+  const field = event.target;
+  if (!field.matches?.(fieldSelector) || !event.inputType?.startsWith("insert")) {
+    return;
+  }
+
+  const inserted = event.data ?? event.dataTransfer?.getData("text/plain") ?? "";
+  const note = document.getElementById(field.dataset.sizeNote ?? "");
+  // Three bytes a character at most: below this the text cannot be too large, so nothing is encoded.
+  if ((field.value.length + inserted.length) * 3 > maxFieldBytes) {
+    const next = field.value.slice(0, field.selectionStart) + inserted + field.value.slice(field.selectionEnd);
+    const bytes = encoder.encode(next).length;
+    if (bytes > maxFieldBytes) {
+      event.preventDefault();
+      if (note) {
+        note.textContent = `That paste was not added: it would make this part ${Math.ceil(bytes / 1024)} KB, more than can be sent at once. Paste a shorter part.`;
+      }
+      return;
+    }
+  }
+
+  if (note) {
+    note.textContent = "";
+  }
+}
+
 export function attach(form, key, userId) {
   const state = { form, key, userId, persisted: readFields(form) };
 
@@ -32,18 +64,29 @@ export function attach(form, key, userId) {
     setTimeout(resend, 5000);
   };
 
+  form.addEventListener("beforeinput", refuseOversizeInsert);
   form.addEventListener("input", onInput);
   window.addEventListener("online", onOnline);
   state.dispose = () => {
+    form.removeEventListener("beforeinput", refuseOversizeInsert);
     form.removeEventListener("input", onInput);
     window.removeEventListener("online", onOnline);
   };
   return state;
 }
 
+// The copy goes back to the server in one circuit message (128 KB at most, see CircuitLimits): a larger one is
+// skipped rather than dropping the circuit, and the server-side draft stands in for it.
+const maxBackupBytes = 100 * 1024;
+
 export function readBackup(key, userId) {
   try {
-    const backup = JSON.parse(localStorage.getItem(key) ?? "null");
+    const raw = localStorage.getItem(key);
+    if (raw === null || new TextEncoder().encode(raw).length > maxBackupBytes) {
+      return null;
+    }
+
+    const backup = JSON.parse(raw);
     return backup && backup.userId === userId ? backup : null;
   } catch {
     return null;

@@ -13,10 +13,10 @@ public sealed class AccountRecoveryTests
         using var baseFactory = new TestAppFactory();
         using var factory = baseFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IEmailSender<ApplicationUser>>(outbox)));
         var email = $"forgot-{Guid.NewGuid():N}@example.com";
-        var client = new FormClient(baseFactory, factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var client = new FormClient(baseFactory, factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false }));
         await client.RegisterAsync(email);
 
-        var anonymous = new FormClient(baseFactory, factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var anonymous = new FormClient(baseFactory, factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false }));
         var asked = await anonymous.SubmitAsync("/Account/ForgotPassword", "form.form-card", new Dictionary<string, string> { ["Input.Email"] = email });
         var unknown = await anonymous.SubmitAsync("/Account/ForgotPassword", "form.form-card", new Dictionary<string, string> { ["Input.Email"] = "nobody@example.com" });
 
@@ -52,7 +52,7 @@ public sealed class AccountRecoveryTests
         using var second = new TestAppFactory(useKestrel: false, dataDirectory: dataDirectory);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Manage");
         request.Headers.Add("Cookie", cookie);
-        var response = await second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).SendAsync(request);
+        var response = await second.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = second.ClientOptions.BaseAddress, AllowAutoRedirect = false }).SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -35,7 +35,7 @@ public sealed class AnalyticsDashboardTests(AdminAppFactory fixture) : IClassFix
         var response = await visitor.Client.GetAsync(new Uri(url, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/Account/Login?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://localhost/Account/Login?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class AnalyticsDashboardTests(AdminAppFactory fixture) : IClassFix
         var response = await visitor.Client.GetAsync(new Uri(url, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/Account/AccessDenied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://localhost/Account/AccessDenied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,9 @@ public sealed class StarFieldTests : BunitContext
         Assert.Equal("action", textarea.GetAttribute("name"));
         Assert.Equal("I moved the cron job.", textarea.GetAttribute("value"));
         Assert.Equal("9", textarea.GetAttribute("rows"));
-        Assert.Equal("hint-action error-action", textarea.GetAttribute("aria-describedby"));
+        Assert.Equal("hint-action error-action size-action", textarea.GetAttribute("aria-describedby"));
+        Assert.Equal("size-action", textarea.GetAttribute("data-size-note"));
+        Assert.Empty(cut.Find("#size-action").TextContent);
         Assert.StartsWith("What you did, in first person", cut.Find("#hint-action").TextContent, StringComparison.Ordinal);
         Assert.Equal("280 words · 2:00 min", cut.Find(".part-count").TextContent);
         Assert.Empty(cut.FindAll(".field-error"));

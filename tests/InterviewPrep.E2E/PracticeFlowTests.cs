@@ -23,7 +23,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
     public async Task ASignedInCandidateRunsASessionWhoseFollowUpProbesTheMissingBaselineAndFindsItOnTheProgressPage()
     {
         var page = await fixture.NewPageAsync();
-        await new RegisterPage(page).RegisterAsync($"practice-{Guid.NewGuid():N}@example.test", "a long practice passphrase", "practice");
+        await new RegisterPage(page).RegisterAsync($"practice-{Guid.NewGuid():N}@example.test", "a long practice passphrase", "/practice");
         await page.WaitForURLAsync(url => url.EndsWith("/practice", StringComparison.Ordinal));
         var practice = new PracticePage(page);
         await practice.OpenAsync();
@@ -92,7 +92,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture fixture)
         await page.GotoAsync(sessionHref!);
         await Expect(practice.Finding("no-baseline")).ToContainTextAsync("Resolved in the follow-ups");
         var stranger = await fixture.NewPageAsync();
-        await new RegisterPage(stranger).RegisterAsync($"stranger-{Guid.NewGuid():N}@example.test", "another long passphrase", "practice");
+        await new RegisterPage(stranger).RegisterAsync($"stranger-{Guid.NewGuid():N}@example.test", "another long passphrase", "/practice");
         await stranger.WaitForURLAsync(url => url.EndsWith("/practice", StringComparison.Ordinal));
         var response = await stranger.GotoAsync(sessionHref!);
         Assert.Equal(404, response!.Status);

@@ -1,6 +1,7 @@
+using InterviewPrep.Web.Data;
+using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using InterviewPrep.Web.Data;
 
 namespace InterviewPrep.Web.Components.Account;
 
@@ -18,17 +19,24 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     private string CurrentPath => navigationManager.ToAbsoluteUri(navigationManager.Uri).GetLeftPart(UriPartial.Path);
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= string.Empty;
+    /// <summary>Goes to one of the app's own pages, e.g. <c>Account/Login</c>. Anything that would leave the site goes home instead.</summary>
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(SameSiteTarget(uri));
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal))
+    /// <summary>
+    /// Goes back to where the visitor was sent from, when <paramref name="returnUrl"/> is a path on this site by
+    /// <see cref="LocalUrl.IsLocal"/>; otherwise (another host, <c>//host</c>, <c>/\host</c>, a scheme, even this
+    /// host spelled out in full) to <paramref name="fallback"/>.
+    /// </summary>
+    public void RedirectToReturnUrl(string? returnUrl, string fallback)
+    {
+        if (!LocalUrl.IsLocal(returnUrl))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            RedirectTo(fallback);
+            return;
         }
 
-        navigationManager.NavigateTo(uri);
+        // "~/x" means x under the app's base; NavigationManager reads a path without a leading slash that way.
+        navigationManager.NavigateTo(returnUrl!.StartsWith('~') ? returnUrl[2..] : returnUrl);
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
@@ -49,4 +57,33 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectToInvalidUser(UserManager<ApplicationUser> userManager, HttpContext context) =>
         RedirectToWithStatus("Account/Login", $"Error: your session no longer matches an account ({userManager.GetUserId(context.User)}). Please sign in again.", context);
+
+    /// <summary>
+    /// The app's own targets come as paths relative to the base (<c>Account/Login</c>) or as absolute URLs of the
+    /// current page. An absolute URL counts only on this origin and only if its path is local: the template's
+    /// check let <c>http://this-host///evil.example/</c> through as <c>//evil.example/</c>.
+    /// </summary>
+    private string SameSiteTarget(string? uri)
+    {
+        const string Home = "";
+        if (string.IsNullOrEmpty(uri))
+        {
+            return Home;
+        }
+
+        if (Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+        {
+            var sameOrigin = Uri.Compare(absolute, new Uri(navigationManager.BaseUri), UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
+            return sameOrigin && LocalUrl.IsLocal(absolute.PathAndQuery) ? absolute.PathAndQuery : Home;
+        }
+
+        if (uri[0] == '/' || uri[0] == '~')
+        {
+            return !LocalUrl.IsLocal(uri) ? Home : uri[0] == '~' ? uri[2..] : uri;
+        }
+
+        // Relative to the base: fine unless it names a scheme (javascript:...) or could be read as another host.
+        var path = uri.Split('?', '#')[0];
+        return !path.Contains(':', StringComparison.Ordinal) && LocalUrl.IsLocal("/" + uri) ? uri : Home;
+    }
 }

@@ -53,11 +53,8 @@ internal static class ConsentEndpoints
         return TypedResults.LocalRedirect(LocalOrHome(form["returnUrl"].ToString()));
     }
 
-    /// <summary>Only paths on this site; anything else (another host, <c>//host</c>, <c>/\host</c>) goes home.</summary>
-    internal static string LocalOrHome(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl)
-            ? url
-            : "/";
+    /// <summary>Only paths on this site (<see cref="LocalUrl"/>); anything else (another host, <c>//host</c>, <c>/\host</c>) goes home.</summary>
+    internal static string LocalOrHome(string? url) => LocalUrl.OrDefault(url, "/");
 }
 
 /// <summary>Applies a decision: stores it in the cookie, logs the proof, and removes analytics cookies on a no.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 
 namespace InterviewPrep.Web.Tests.Components.Account;
 
@@ -9,20 +7,17 @@ public sealed class AccountRecoveryTests
     [Fact]
     public async Task ForgottenPasswordSendsAResetLinkThatSetsANewPassword()
     {
-        var outbox = new Outbox();
-        using var baseFactory = new TestAppFactory();
-        using var factory = baseFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IEmailSender<ApplicationUser>>(outbox)));
+        using var app = new AccountApp(emailOn: true);
         var email = $"forgot-{Guid.NewGuid():N}@example.com";
-        var client = new FormClient(baseFactory, factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false }));
-        await client.RegisterAsync(email);
+        await app.CreateUserAsync(email);
 
-        var anonymous = new FormClient(baseFactory, factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false }));
+        var anonymous = app.NewBrowser();
         var asked = await anonymous.SubmitAsync("/Account/ForgotPassword", "form.form-card", new Dictionary<string, string> { ["Input.Email"] = email });
         var unknown = await anonymous.SubmitAsync("/Account/ForgotPassword", "form.form-card", new Dictionary<string, string> { ["Input.Email"] = "nobody@example.com" });
 
         Assert.Equal("/Account/ForgotPasswordConfirmation", asked.Headers.Location!.AbsolutePath);
         Assert.Equal(asked.Headers.Location.AbsolutePath, unknown.Headers.Location!.AbsolutePath);
-        var link = Assert.Single(outbox.ResetLinks);
+        var link = Assert.Single(app.Outbox.Links(email, "reset"));
         var resetUrl = new Uri(link).PathAndQuery;
 
         var reset = await anonymous.SubmitAsync(resetUrl, "form.form-card", new Dictionary<string, string>
@@ -55,20 +50,5 @@ public sealed class AccountRecoveryTests
         var response = await second.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = second.ClientOptions.BaseAddress, AllowAutoRedirect = false }).SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private sealed class Outbox : IEmailSender<ApplicationUser>
-    {
-        public List<string> ResetLinks { get; } = [];
-
-        public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) => Task.CompletedTask;
-
-        public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink)
-        {
-            ResetLinks.Add(resetLink);
-            return Task.CompletedTask;
-        }
-
-        public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) => Task.CompletedTask;
     }
 }

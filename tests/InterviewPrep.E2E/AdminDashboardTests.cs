@@ -70,7 +70,7 @@ public sealed class AdminDashboardTests(BrowserFixture fixture)
             await roles.CreateAsync(new IdentityRole(AccountExtensions.AdminRole));
         }
 
-        var admin = new ApplicationUser { UserName = AdminEmail, Email = AdminEmail };
+        var admin = new ApplicationUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true };
         Assert.True((await users.CreateAsync(admin, Password)).Succeeded);
         await users.AddToRoleAsync(admin, AccountExtensions.AdminRole);
 

@@ -16,7 +16,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public TestAppFactory App { get; } = new(useKestrel: true);
+    /// <summary>The dashboard tests' admin is listed in Admin:Emails; two-factor sign-in is covered by the HTTP tests.</summary>
+    public TestAppFactory App { get; } = new(useKestrel: true, settings: new Dictionary<string, string?>
+    {
+        ["Admin:Emails:0"] = AdminDashboardTests.AdminEmail,
+        ["Admin:RequireTwoFactor"] = "false",
+    });
 
     public IBrowser Browser { get; private set; } = default!;
 

@@ -30,6 +30,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<PracticeAnswer> PracticeAnswers => Set<PracticeAnswer>();
 
+    /// <summary>One-time admin setup codes (hashed), for installs that cannot send email.</summary>
+    public DbSet<AdminSetupCode> AdminSetupCodes => Set<AdminSetupCode>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -7,15 +7,18 @@ using InterviewPrep.Web.Data;
 
 namespace InterviewPrep.Web.Components.Account;
 
-// A server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every 30 minutes an interactive circuit is connected.
+// A server-side AuthenticationStateProvider that revalidates the security stamp for the connected user while an
+// interactive circuit is connected, as often as the cookie check does (Accounts:SecurityStampValidationInterval),
+// but no more than once a minute, so signing out elsewhere also ends an open editor's session.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        IOptions<AccountOptions> accounts)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval =>
+        TimeSpan.FromTicks(Math.Max(accounts.Value.SecurityStampValidationInterval.Ticks, TimeSpan.FromMinutes(1).Ticks));
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

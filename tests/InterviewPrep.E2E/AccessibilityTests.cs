@@ -155,6 +155,9 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         await audit.CheckAsync(page, "manage account", "Account/Manage");
         await audit.CheckAsync(page, "change password", "Account/Manage/ChangePassword");
         await audit.CheckAsync(page, "delete account", "Account/Manage/DeleteAccount");
+        await audit.CheckAsync(page, "two-factor authentication", "Account/Manage/TwoFactorAuthentication");
+        await audit.CheckAsync(page, "set up an authenticator app", "Account/Manage/EnableAuthenticator");
+        await audit.CheckAsync(page, "admin setup", "Account/AdminSetup");
         await page.Context.CloseAsync();
     }
 

@@ -68,6 +68,23 @@ public sealed class AccountEnumerationTests
     }
 
     [Fact]
+    public async Task AWrongPasswordForAnUnconfirmedAccountLooksLikeAnyWrongPassword()
+    {
+        using var app = new AccountApp(emailOn: true);
+        await app.CreateUserAsync(Member, confirmed: false);
+        var attacker = app.NewBrowser();
+
+        var unconfirmed = await attacker.SignInAsync(Member, "a guess at the password");
+        var unknown = await attacker.SignInAsync("nobody@example.com", "a guess at the password");
+        var owner = await app.NewBrowser().SignInAsync(Member);
+
+        Assert.Equal(
+            (await unknown.ReadAsync()).QuerySelector(".alert")!.TextContent,
+            (await unconfirmed.ReadAsync()).QuerySelector(".alert")!.TextContent);
+        Assert.Contains("Confirm your email address first", (await owner.ReadAsync()).QuerySelector(".alert")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResendingAConfirmationAnswersTheSameForAnyAddress()
     {
         using var app = new AccountApp(emailOn: true);

@@ -74,12 +74,20 @@ internal sealed class AccountApp : IDisposable
         set => _app.KeepData = value;
     }
 
-    /// <summary>A browser: its own cookie jar, no automatic redirects.</summary>
-    public FormClient NewBrowser(string baseAddress = "http://localhost/") =>
-        new(_app, Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) }));
+    /// <summary>The address tests reach the app at (its scheme follows the factory's, which matters for Secure cookies).</summary>
+    public Uri BaseAddress => _app.ClientOptions.BaseAddress;
+
+    /// <summary>A browser: its own cookie jar, no automatic redirects; <paramref name="host"/> forges the Host header.</summary>
+    public FormClient NewBrowser(string? host = null) =>
+        new(_app, Web.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = host is null ? BaseAddress : new UriBuilder(BaseAddress) { Host = host }.Uri,
+        }));
 
     /// <summary>A client that sends only the cookies a test hands it, like curl with a copied cookie.</summary>
-    public HttpClient NewCurl() => Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+    public HttpClient NewCurl() => Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = BaseAddress });
 
     public T Service<T>(Func<IServiceProvider, T> read)
     {

@@ -6,7 +6,6 @@ namespace InterviewPrep.Web.Tests.Components.Account;
 /// </summary>
 public sealed class OpenRedirectTests(TestAppFactory factory) : IClassFixture<TestAppFactory>
 {
-    private static readonly Uri Site = new("http://localhost/");
 
     /// <summary>Return URLs as the server receives them, after the query string's own decoding.</summary>
     public static TheoryData<string> OffSiteReturnUrls =>
@@ -16,6 +15,7 @@ public sealed class OpenRedirectTests(TestAppFactory factory) : IClassFixture<Te
         "/\\evil.example",
         "\\\\evil.example",
         "http://localhost///evil.example/",
+        "https://localhost///evil.example/",
         "http://localhost/stories",
         "https://evil.example/",
         "%2F%2Fevil.example",
@@ -128,14 +128,15 @@ public sealed class OpenRedirectTests(TestAppFactory factory) : IClassFixture<Te
 
     private static string LoginUrl(string returnUrl) => $"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
 
-    private static void AssertOnSite(HttpResponseMessage response, string expectedPath)
+    private void AssertOnSite(HttpResponseMessage response, string expectedPath)
     {
+        var site = factory.ClientOptions.BaseAddress;
         var location = response.Headers.Location!;
         var raw = location.OriginalString;
-        var target = new Uri(Site, location);
+        var target = new Uri(site, location);
         Assert.False(raw.StartsWith("//", StringComparison.Ordinal) || raw.StartsWith("/\\", StringComparison.Ordinal), $"Location '{raw}' is protocol-relative.");
-        Assert.Equal(Site.Authority, target.Authority);
-        Assert.Equal(Site.Scheme, target.Scheme);
+        Assert.Equal(site.Authority, target.Authority);
+        Assert.Equal(site.Scheme, target.Scheme);
         Assert.Equal(expectedPath, target.AbsolutePath);
     }
 

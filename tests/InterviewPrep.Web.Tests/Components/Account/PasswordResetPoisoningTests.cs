@@ -17,7 +17,7 @@ public sealed class PasswordResetPoisoningTests
         using var app = new AccountApp(emailOn: true);
         await app.CreateUserAsync(Victim);
 
-        var attacker = app.NewBrowser("http://evil.example/");
+        var attacker = app.NewBrowser(host: "evil.example");
         var asked = await attacker.PostAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = Victim });
 
         Assert.Equal("/Account/ForgotPasswordConfirmation", asked.Headers.Location!.AbsolutePath);
@@ -33,7 +33,7 @@ public sealed class PasswordResetPoisoningTests
     {
         using var app = new AccountApp(emailOn: true);
 
-        var attacker = app.NewBrowser("http://evil.example/");
+        var attacker = app.NewBrowser(host: "evil.example");
         await attacker.RegisterAsync("newcomer@example.com");
 
         var link = new Uri(Assert.Single(app.Outbox.Links("newcomer@example.com", "confirm")));
@@ -46,7 +46,7 @@ public sealed class PasswordResetPoisoningTests
         using var app = new AccountApp(emailOn: false, new Dictionary<string, string?> { ["App:PublicBaseUrl"] = "https://prep.example.org/base" });
         await app.NewBrowser().RegisterAsync(Victim);
 
-        await app.NewBrowser("http://evil.example/").PostAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = Victim });
+        await app.NewBrowser(host: "evil.example").PostAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = Victim });
 
         var logged = Assert.Single(app.Logs.Lines, line => line.Contains("password reset link", StringComparison.Ordinal));
         Assert.Contains("https://prep.example.org/base/Account/ResetPassword?code=", logged, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class PasswordResetPoisoningTests
 
         await app.NewBrowser().PostAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = Victim });
 
-        Assert.StartsWith("http://localhost/Account/ResetPassword?code=", Assert.Single(app.Outbox.Links(Victim, "reset")), StringComparison.Ordinal);
+        Assert.StartsWith(new Uri(app.BaseAddress, "/Account/ResetPassword?code=").AbsoluteUri, Assert.Single(app.Outbox.Links(Victim, "reset")), StringComparison.Ordinal);
     }
 
     [Fact]

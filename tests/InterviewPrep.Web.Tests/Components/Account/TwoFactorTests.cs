@@ -52,6 +52,22 @@ public sealed class TwoFactorTests
     }
 
     [Fact]
+    public async Task TakingLongerThanTheStampIntervalToScanTheCodeKeepsTheSession()
+    {
+        using var app = new AccountApp(emailOn: false, fakeClock: true);
+        var owner = app.NewBrowser();
+        await owner.RegisterAsync($"slow-{Guid.NewGuid():N}@example.com");
+
+        var setup = await owner.PageAsync("/Account/Manage/EnableAuthenticator");
+        var key = setup.QuerySelector("[data-testid=shared-key]")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        app.Clock!.Advance(TimeSpan.FromMinutes(3));
+        var enabled = await owner.PostAsync("/Account/Manage/EnableAuthenticator", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }, "form.form-card");
+
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Equal(10, (await enabled.ReadAsync()).QuerySelectorAll("[data-testid=recovery-codes] code").Length);
+    }
+
+    [Fact]
     public async Task TheTwoFactorStepCannotBeReachedWithoutThePassword()
     {
         using var app = new AccountApp(emailOn: false);

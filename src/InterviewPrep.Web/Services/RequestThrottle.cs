@@ -42,6 +42,8 @@ internal sealed class RequestThrottle(RequestDelegate next)
         "/Account/ForgotPassword",
         "/Account/ResetPassword",
         "/Account/ResendEmailConfirmation",
+        "/Account/ConfirmEmail",
+        "/Account/AdminSetup",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public const string EmailField = "Input.Email";

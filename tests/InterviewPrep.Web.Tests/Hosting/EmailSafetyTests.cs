@@ -20,7 +20,12 @@ public sealed class EmailSafetyTests
     [InlineData("Development", "Email:AllowLogOnly", "false")]
     public async Task TheAppStartsWithSmtpOrWhenTheLogIsAllowedOrInDevelopment(string environment, string key, string value)
     {
-        using var app = new TestAppFactory(useKestrel: false, environment: environment, settings: new Dictionary<string, string?> { [key] = value });
+        // With SMTP on, Production also needs the public base URL that emailed links start with.
+        using var app = new TestAppFactory(useKestrel: false, environment: environment, settings: new Dictionary<string, string?>
+        {
+            [key] = value,
+            ["App:PublicBaseUrl"] = "https://interviewprep.example.com/",
+        });
         using var client = app.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/Account/ForgotPassword", UriKind.Relative))).StatusCode);

@@ -100,6 +100,23 @@ public sealed partial class AdminByRegistrationTests
     }
 
     [Fact]
+    public async Task GuessingSetupCodesRunsIntoTheAccountFormLimit()
+    {
+        using var app = new AccountApp(emailOn: false, new Dictionary<string, string?>(OwnerIsAdmin) { ["RateLimits:AccountAttemptsPerAddress"] = "3" });
+        var guesser = app.NewBrowser();
+        await guesser.RegisterAsync(Owner);
+
+        var answers = new List<HttpStatusCode>();
+        for (var guess = 0; guess < 4; guess++)
+        {
+            answers.Add((await guesser.PostAsync("/Account/AdminSetup", new Dictionary<string, string> { ["Input.Code"] = $"AAAAA-BBBBB-CCCCC-DDDD{guess + 2}" }, "form.form-card")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
+        Assert.False(await app.IsAdminAsync(Owner));
+    }
+
+    [Fact]
     public async Task ARoleGrantedOutsideTheConfigurationIsTakenAwayAtSignIn()
     {
         using var app = new AccountApp(emailOn: false, OwnerIsAdmin);

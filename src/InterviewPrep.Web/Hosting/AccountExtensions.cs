@@ -90,7 +90,7 @@ internal static class AccountExtensions
             .AddTokenProvider<EmailConfirmationTokenProvider>(EmailConfirmationTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        // Without SMTP, Production starts only when the operator says the log may carry the links (sec-edge's check).
+        // Without SMTP, Production starts only when the operator says the log may carry the links.
         if (string.IsNullOrEmpty(builder.Configuration[$"{EmailOptions.SectionName}:{nameof(EmailOptions.SmtpHost)}"]))
         {
             builder.RefuseLogOnlyEmailInProduction(); // Trust I: see SecurityExtensions.

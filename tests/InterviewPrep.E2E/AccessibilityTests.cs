@@ -113,10 +113,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
         await editor.SaveAsync();
         await Expect(page.Locator("#title-error")).ToBeVisibleAsync();
         await audit.CheckAsync(page, "story editor, nothing filled in");
-        await editor.Title.FillAsync("Refund timeouts nobody could reproduce");
-        await page.GetByLabel("Dive Deep").CheckAsync();
-        await editor.Part("Situation").FillAsync("One merchant saw refunds time out every Monday while our dashboards stayed green.");
-        await editor.Part("Action").FillAsync("I pulled their raw request logs and found a cron job rebuilding the cache at nine.");
+        await editor.FillSampleStoryAsync();
         await editor.SaveAsync();
         await page.WaitForURLAsync(EditUrl());
         await editor.WaitUntilReadyAsync();

@@ -123,10 +123,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture fixture)
 
         var editor = new StoryEditorPage(page);
         await editor.OpenNewAsync();
-        await editor.Title.FillAsync("Refund timeouts nobody could reproduce");
-        await page.GetByLabel("Dive Deep").CheckAsync();
-        await editor.Part("Situation").FillAsync("One merchant saw refunds time out every Monday while our dashboards stayed green.");
-        await editor.Part("Action").FillAsync("I pulled their raw request logs and found a cron job rebuilding the cache at nine.");
+        await editor.FillSampleStoryAsync();
         await editor.SaveAsync();
         await page.WaitForURLAsync(EditUrl());
         await editor.WaitUntilReadyAsync();

@@ -1,3 +1,5 @@
+using InterviewPrep.Tests;
+
 namespace InterviewPrep.Core.Tests.Content;
 
 /// <summary>A principle's company mappings name the page they were read on and the day that was checked.</summary>

@@ -1,3 +1,5 @@
+using InterviewPrep.Tests;
+
 namespace InterviewPrep.Core.Tests.Content;
 
 /// <summary>What a content file may link to: the web, an email address or a page of the site.</summary>

@@ -1,3 +1,5 @@
+using InterviewPrep.Tests;
+
 namespace InterviewPrep.Core.Tests.Content;
 
 public sealed class ExampleDomainTests : IDisposable

@@ -1,3 +1,5 @@
+using InterviewPrep.Tests;
+
 namespace InterviewPrep.Core.Tests.Content;
 
 /// <summary>Every example is as long as a spoken answer should be: one to three minutes, and at most 400 words.</summary>

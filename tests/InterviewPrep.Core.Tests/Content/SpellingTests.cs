@@ -1,3 +1,5 @@
+using InterviewPrep.Tests;
+
 namespace InterviewPrep.Core.Tests.Content;
 
 /// <summary>Content is written in American English: a British spelling is an error on its line, with the word to write.</summary>

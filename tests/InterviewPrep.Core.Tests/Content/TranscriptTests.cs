@@ -1,3 +1,5 @@
+using InterviewPrep.Tests;
+
 namespace InterviewPrep.Core.Tests.Content;
 
 /// <summary>An example's optional follow-up transcript: how it is read, numbered and checked.</summary>

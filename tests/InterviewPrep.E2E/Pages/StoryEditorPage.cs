@@ -25,6 +25,15 @@ internal sealed class StoryEditorPage(IPage page)
         await WaitUntilReadyAsync();
     }
 
+    /// <summary>Fills in the first draft of the sample story the browser tests write: a title, a principle, two parts.</summary>
+    public async Task FillSampleStoryAsync()
+    {
+        await Title.FillAsync("Refund timeouts nobody could reproduce");
+        await page.GetByLabel("Dive Deep").CheckAsync();
+        await Part("Situation").FillAsync("One merchant saw refunds time out every Monday while our dashboards stayed green.");
+        await Part("Action").FillAsync("I pulled their raw request logs and found a cron job rebuilding the cache at nine.");
+    }
+
     public Task SaveAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Save story" }).ClickAsync();
 
     public int StoryIdFromUrl() => int.Parse(page.Url.Split("/stories/")[1].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace InterviewPrep.Core.Tests.Content;
+namespace InterviewPrep.Tests;
 
 /// <summary>A throwaway content folder with valid samples that each test can break in one way.</summary>
 internal sealed class SampleContent : IDisposable
@@ -21,7 +21,7 @@ internal sealed class SampleContent : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    public static string Principle(string slug = "dive-deep", int questions = 6, int probes = 6, int traps = 3, string? related = null, string? body = null, string? critique = null)
+    public static string Principle(string slug = "dive-deep", int questions = 6, int probes = 6, int traps = 3, string? related = null, string? body = null, string? critique = null, string? moreCompanies = null)
     {
         var text = new StringBuilder();
         text.AppendLine("---");
@@ -34,6 +34,11 @@ internal sealed class SampleContent : IDisposable
         text.AppendLine("    name: Dive Deep");
         text.AppendLine("    source: \"https://www.amazon.jobs/content/en/our-workplace/leadership-principles\"");
         text.AppendLine("    checked: 2026-03-09");
+        if (moreCompanies is not null)
+        {
+            text.Append(moreCompanies);
+        }
+
         if (related is not null)
         {
             text.AppendLine($"related: [{related}]");

@@ -162,13 +162,7 @@ public sealed partial class AccessibilityTests(BrowserFixture fixture, ITestOutp
     {
         await AdminDashboardTests.EnsureAdminAndSampleDataAsync(fixture);
         var page = await fixture.NewPageAsync(width);
-        await page.GotoAsync("");
-        await new ConsentBanner(page).ChooseAsync(new ConsentBanner(page).RejectAll);
-        await page.GotoAsync("Account/Login?ReturnUrl=%2Fadmin%2Fanalytics");
-        await page.GetByLabel("Email").FillAsync(AdminDashboardTests.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(AdminDashboardTests.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/admin/analytics", StringComparison.Ordinal));
+        await AdminDashboardTests.SignInToDashboardAsync(page);
         await audit.CheckAsync(page, "admin dashboard", screenshot: true);
         await page.Context.CloseAsync();
     }

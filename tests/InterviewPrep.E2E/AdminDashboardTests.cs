@@ -55,6 +55,18 @@ public sealed class AdminDashboardTests(BrowserFixture fixture)
     }
 
     /// <summary>An admin account and a month of plausible traffic, created once for the shared app.</summary>
+    /// <summary>Turns the banner down, signs in as the dashboard's admin and waits for the dashboard.</summary>
+    internal static async Task SignInToDashboardAsync(IPage page)
+    {
+        await page.GotoAsync("");
+        await new ConsentBanner(page).ChooseAsync(new ConsentBanner(page).RejectAll);
+        await page.GotoAsync("Account/Login?ReturnUrl=%2Fadmin%2Fanalytics");
+        await page.GetByLabel("Email").FillAsync(AdminDashboardTests.AdminEmail);
+        await page.GetByLabel("Password").FillAsync(AdminDashboardTests.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/admin/analytics", StringComparison.Ordinal));
+    }
+
     internal static async Task EnsureAdminAndSampleDataAsync(BrowserFixture fixture)
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();

@@ -153,13 +153,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture fixture)
     private async Task WalkAdminPagesAsync(IPage page, List<string> visited)
     {
         await AdminDashboardTests.EnsureAdminAndSampleDataAsync(fixture);
-        await page.GotoAsync("");
-        await new ConsentBanner(page).ChooseAsync(new ConsentBanner(page).RejectAll);
-        await page.GotoAsync("Account/Login?ReturnUrl=%2Fadmin%2Fanalytics");
-        await page.GetByLabel("Email").FillAsync(AdminDashboardTests.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(AdminDashboardTests.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/admin/analytics", StringComparison.Ordinal));
+        await AdminDashboardTests.SignInToDashboardAsync(page);
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
         visited.Add("/admin/analytics");
         await page.Context.CloseAsync();

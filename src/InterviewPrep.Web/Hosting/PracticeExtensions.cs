@@ -30,8 +30,8 @@ internal static class PracticeExtensions
             options.AddPolicy(CritiqueApi.RateLimitPolicy, context =>
             {
                 var limits = context.RequestServices.GetRequiredService<IOptions<CritiqueApiOptions>>().Value;
-                // Behind a reverse proxy, configure forwarded headers so this is the client's address, not the proxy's.
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                // The same client key as the account-form throttle: the address after trusted forwarded headers, an IPv6 /64.
+                var client = RequestThrottle.ClientKey(context.Connection.RemoteIpAddress);
                 return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.PermitLimit,

@@ -8,7 +8,14 @@ namespace InterviewPrep.Web.Hosting;
 internal static class WebUiExtensions
 {
     /// <summary>Razor components: static server rendering by default, interactive Server mode available per component.</summary>
-    public static void AddWebUi(this WebApplicationBuilder builder) =>
+    public static void AddWebUi(this WebApplicationBuilder builder)
+    {
+        // A build folder run outside Development (the tests' separate app processes) has no published wwwroot.
+        if (builder.Configuration.GetValue<bool>("WebUi:ServeBuildAssets"))
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents()
             .AddHubOptions(options =>
@@ -17,6 +24,7 @@ internal static class WebUiExtensions
                 // memory an anonymous connection may make the server buffer. See CircuitLimits.
                 options.MaximumReceiveMessageSize = CircuitLimits.MaxReceiveMessageBytes;
             });
+    }
 
     public static void UseWebUi(this WebApplication app)
     {
